@@ -1,32 +1,104 @@
 package org.kabar.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetector;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.Tokenizer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
- * Sentences and tokens for Indonesian news text.
+ * Sentences and tokens for Indonesian news text, over OpenNLP's {@link SentenceDetector} and
+ * {@link Tokenizer} interfaces.
  *
- * <p>PLACEHOLDER: the contract other packages build on. The real implementation
- * (OpenNLP {@code SentenceDetector} / {@code Tokenizer} behind it) replaces the bodies.
+ * <p>{@link #standard()} is rule-based and works offline (see {@link IndonesianSentenceDetector}
+ * and {@link IndonesianTokenizer} for the rules and {@code abbreviations.tsv} for the editable
+ * abbreviation list). A trained OpenNLP model plugs in with {@link #withModels(Path, Path)}, or any
+ * implementation with {@link #of(SentenceDetector, Tokenizer)}.
+ *
+ * <p>Whatever the detector, a line break always ends a sentence: headlines, datelines and photo
+ * captions stand on lines of their own without a final full stop.
+ *
+ * <p>Instances built on OpenNLP's trained models are not thread-safe, like the models' own classes.
  */
 public final class TextPipeline {
 
-    private static final TextPipeline STANDARD = new TextPipeline();
+    private static final TextPipeline STANDARD = standardPipeline();
 
-    /** The offline default pipeline. */
+    private final SentenceDetector sentenceDetector;
+    private final Tokenizer tokenizer;
+
+    private TextPipeline(SentenceDetector sentenceDetector, Tokenizer tokenizer) {
+        this.sentenceDetector = sentenceDetector;
+        this.tokenizer = tokenizer;
+    }
+
+    /** The offline rule-based default pipeline. */
     public static TextPipeline standard() {
         return STANDARD;
     }
 
+    /** A pipeline on any OpenNLP sentence detector and tokenizer. */
+    public static TextPipeline of(SentenceDetector sentenceDetector, Tokenizer tokenizer) {
+        return new TextPipeline(sentenceDetector, tokenizer);
+    }
+
+    /** A pipeline on trained OpenNLP model files (e.g. the Indonesian UD models, when available). */
+    public static TextPipeline withModels(Path sentenceModel, Path tokenModel) {
+        return new TextPipeline(new SentenceDetectorME(loadSentenceModel(sentenceModel)),
+                new TokenizerME(loadTokenizerModel(tokenModel)));
+    }
+
+    private static TextPipeline standardPipeline() {
+        Abbreviations abbreviations = Abbreviations.standard();
+        return new TextPipeline(new IndonesianSentenceDetector(abbreviations), new IndonesianTokenizer(abbreviations));
+    }
+
+    private static SentenceModel loadSentenceModel(Path file) {
+        try {
+            return new SentenceModel(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load sentence model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TokenizerModel loadTokenizerModel(Path file) {
+        try {
+            return new TokenizerModel(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load tokenizer model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The sentences of a text, in order, trimmed. */
     public String[] sentences(String text) {
-        return Arrays.stream(text.split("(?<=[.!?])\\s+|\\n+"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        List<String> sentences = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            for (String sentence : sentenceDetector.sentDetect(line)) {
+                String trimmed = sentence.strip();
+                if (!trimmed.isEmpty()) sentences.add(trimmed);
+            }
+        }
+        return sentences.toArray(String[]::new);
     }
 
     /** All tokens of one sentence, punctuation included. */
     public String[] tokenize(String sentence) {
-        return Arrays.stream(sentence.split("\\s+|(?=[,.;:!?\"“”()])|(?<=[,.;:!?\"“”()])"))
-                .filter(s -> !s.isBlank()).toArray(String[]::new);
+        return tokenizer.tokenize(sentence);
+    }
+
+    /** The tokens of each sentence of a text, in order. */
+    public List<String[]> tokenizedSentences(String text) {
+        return Arrays.stream(sentences(text)).map(this::tokenize).toList();
     }
 
     /** A word token holds at least one letter or digit; per-1,000-token rates count only these. */
@@ -36,12 +108,55 @@ public final class TextPipeline {
 
     /** Number of word tokens in a text. */
     public int countWords(String text) {
-        int n = 0;
-        for (String s : sentences(text)) {
-            for (String t : tokenize(s)) {
-                if (isWord(t)) n++;
+        return countWords(tokenizedSentences(text));
+    }
+
+    static int countWords(List<String[]> tokenizedSentences) {
+        int words = 0;
+        for (String[] sentence : tokenizedSentences) {
+            for (String token : sentence) {
+                if (isWord(token)) words++;
             }
         }
-        return n;
+        return words;
+    }
+
+    /**
+     * Every article of an {@code articles} table (columns {@code id}, {@code period}, {@code text}
+     * at least) split into tokenized sentences, in table order.
+     *
+     * @throws IllegalArgumentException if one of those columns is missing
+     */
+    public List<TokenizedArticle> tokenizeArticles(Table articles) {
+        for (String column : List.of("id", "period", "text")) {
+            if (!articles.containsColumn(column)) {
+                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
+                        + "' (it has " + String.join(", ", articles.columnNames()) + ")");
+            }
+        }
+        List<TokenizedArticle> tokenized = new ArrayList<>();
+        for (int row = 0; row < articles.rowCount(); row++) {
+            tokenized.add(new TokenizedArticle(articles.column("id").getString(row),
+                    articles.column("period").getString(row),
+                    tokenizedSentences(articles.column("text").getString(row))));
+        }
+        return tokenized;
+    }
+
+    /**
+     * Word tokens per article, the denominator of every per-1,000 rate.
+     *
+     * @return columns {@code id | period | words}, in the articles' order
+     */
+    public Table wordCounts(Table articles) {
+        StringColumn ids = StringColumn.create("id");
+        StringColumn periods = StringColumn.create("period");
+        IntColumn words = IntColumn.create("words");
+        for (TokenizedArticle article : tokenizeArticles(articles)) {
+            ids.append(article.id());
+            periods.append(article.period());
+            words.append(article.wordCount());
+        }
+        return Table.create("word counts", ids, periods, words);
     }
 }

@@ -1,0 +1,394 @@
+package org.kabar.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * XChart charts from Tablesaw tables, all in one theme and sized for a notebook's HTML page.
+ *
+ * <p>Each method returns the XChart object, so a notebook can still adjust it; none modifies the
+ * table it reads. Colours come from {@link Palette}: a period or an actor has the same colour in
+ * every chart. Rows whose value is missing are skipped; rows repeating a category (or a category
+ * and group) are added together.
+ */
+public final class Charts {
+    /** Width of every chart, in pixels: the text column of a JupyterLab or nbconvert page. */
+    public static final int WIDTH = 800;
+    /** Height of every chart, in pixels. */
+    public static final int HEIGHT = 450;
+
+    private static final String FONT = Font.SANS_SERIF;
+    private static final Color TEXT = new Color(0x222222);
+    private static final Color GRID = new Color(0xE6E6E6);
+    /** Light to dark blue: a sequential scale that stays readable in grey and for colour-blind readers. */
+    private static final Color[] HEAT_SCALE = {new Color(0xF7FBFF), new Color(0x6BAED6), new Color(0x08306B)};
+    private static final String EVENTS_LANE = "events";
+    /** Event labels alternate between this many heights, so labels of events days apart do not overlap. */
+    private static final int EVENT_LABEL_ROWS = 3;
+
+    private Charts() {}
+
+    /** One bar per category, in table order, e.g. mentions per actor. */
+    public static CategoryChart bar(
+            Table table, String categoryCol, String valueCol, String title, String xLabel, String yLabel) {
+        CrossTable sums = CrossTable.of(table, categoryCol, null, valueCol);
+        CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        chart.getStyler().setLegendVisible(false);
+        CategorySeries series = chart.addSeries(valueCol, sums.rows, sums.column(0));
+        series.setFillColor(Palette.NEUTRAL);
+        return chart;
+    }
+
+    /**
+     * Bars of each category side by side, one series per group, e.g. actors (categories, in table
+     * order) by period (groups, sorted so periods run in time order), each group in its palette colour.
+     * A category with no row for a group gets a bar of zero.
+     */
+    public static CategoryChart groupedBar(Table table, String categoryCol, String groupCol, String valueCol,
+            String title, String xLabel, String yLabel) {
+        CrossTable sums = CrossTable.of(table, categoryCol, groupCol, valueCol);
+        CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        for (String group : new TreeSet<>(sums.columns)) {
+            CategorySeries series = chart.addSeries(group, sums.rows, sums.column(sums.columns.indexOf(group)));
+            series.setFillColor(Palette.color(group));
+        }
+        return chart;
+    }
+
+    /**
+     * The {@code n} highest positive and {@code n} lowest negative values, largest first, e.g. the
+     * terms most key to each period. Positive bars form the series {@code positiveGroup}, negative
+     * bars the series {@code negativeGroup}, each in that name's palette colour; zero values are left out.
+     */
+    public static CategoryChart diverging(Table table, String labelCol, String valueCol, int n,
+            String positiveGroup, String negativeGroup, String title, String xLabel, String yLabel) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        Map<String, Double> sums = CrossTable.of(table, labelCol, null, valueCol).columnAsMap(0);
+        Comparator<Map.Entry<String, Double>> largestFirst = Map.Entry.<String, Double>comparingByValue()
+                .reversed().thenComparing(Map.Entry.comparingByKey());
+        List<Map.Entry<String, Double>> positive = sums.entrySet().stream()
+                .filter(e -> e.getValue() > 0).sorted(largestFirst).limit(n).toList();
+        List<Map.Entry<String, Double>> negative = sums.entrySet().stream()
+                .filter(e -> e.getValue() < 0).sorted(largestFirst.reversed()).limit(n).toList();
+
+        List<String> labels = new ArrayList<>();
+        List<Double> positiveValues = new ArrayList<>();
+        List<Double> negativeValues = new ArrayList<>();
+        positive.forEach(e -> {
+            labels.add(e.getKey());
+            positiveValues.add(e.getValue());
+            negativeValues.add(null);
+        });
+        for (int i = negative.size() - 1; i >= 0; i--) {
+            labels.add(negative.get(i).getKey());
+            positiveValues.add(null);
+            negativeValues.add(negative.get(i).getValue());
+        }
+
+        CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        // Both series share each slot: a label has a bar in exactly one of them.
+        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setXAxisLabelRotation(45);
+        chart.addSeries(positiveGroup, labels, positiveValues).setFillColor(Palette.color(positiveGroup));
+        chart.addSeries(negativeGroup, labels, negativeValues).setFillColor(Palette.color(negativeGroup));
+        return chart;
+    }
+
+    /**
+     * A grid of {@code rowCol} by {@code colCol}, each cell shaded and labelled by its value, e.g.
+     * actors by article. Rows run top to bottom and columns left to right in table order; a missing
+     * pair counts as zero.
+     */
+    public static HeatMapChart heatMap(Table table, String rowCol, String colCol, String valueCol,
+            String title, String xLabel, String yLabel) {
+        CrossTable sums = CrossTable.of(table, rowCol, colCol, valueCol);
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        applyTheme(chart.getStyler());
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+        chart.getStyler().setRangeColors(HEAT_SCALE);
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setHeatMapDecimalValueFormatter(Charts::formatValue);
+        // XChart puts y index 0 at the bottom; the table's first row belongs at the top.
+        List<String> bottomUp = new ArrayList<>(sums.rows);
+        Collections.reverse(bottomUp);
+        List<Number[]> cells = new ArrayList<>();
+        for (int col = 0; col < sums.columns.size(); col++) {
+            for (int row = 0; row < sums.rows.size(); row++) {
+                cells.add(new Number[] {col, sums.rows.size() - 1 - row, sums.values[row][col]});
+            }
+        }
+        chart.addSeries(valueCol, sums.columns, bottomUp, cells);
+        return chart;
+    }
+
+    /** {@link #timeline(Table, String, String, Table, String, String, String)} without events. */
+    public static XYChart timeline(Table points, String dateCol, String laneCol,
+            String title, String xLabel, String yLabel) {
+        return timeline(points, dateCol, laneCol, Table.create("no events"), title, xLabel, yLabel);
+    }
+
+    /**
+     * Dates on a time axis, one lane and palette colour per {@code laneCol} value (sorted by name,
+     * first at the top), e.g. publication dates by outlet. Each row of {@code events} — columns
+     * {@code date} (a date column) and {@code label} — adds a marker in a top lane named "events",
+     * a dashed vertical line across the lanes and its label. Dates are drawn in UTC, so a
+     * notebook's chart does not move with the machine's time zone.
+     */
+    public static XYChart timeline(Table points, String dateCol, String laneCol, Table events,
+            String title, String xLabel, String yLabel) {
+        Map<String, List<LocalDate>> datesByLane = new TreeMap<>();
+        for (int row = 0; row < points.rowCount(); row++) {
+            if (!points.column(dateCol).isMissing(row)) {
+                datesByLane.computeIfAbsent(text(points, laneCol, row), lane -> new ArrayList<>())
+                        .add(points.dateColumn(dateCol).get(row));
+            }
+        }
+        List<String> lanes = new ArrayList<>(datesByLane.keySet());
+        if (events.rowCount() > 0) {
+            lanes.add(0, EVENTS_LANE);
+        }
+        XYChart chart = xyChart(title, xLabel, yLabel);
+        chart.getStyler().setDatePattern("d MMM yyyy");
+        drawLanes(chart, lanes);
+        datesByLane.forEach((lane, dates) -> {
+            XYSeries series = chart.addSeries(lane, toDates(dates), repeat(lanePosition(lanes, lane), dates.size()));
+            series.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(Palette.color(lane));
+        });
+        if (events.rowCount() > 0) {
+            addEvents(chart, events, lanePosition(lanes, EVENTS_LANE));
+        }
+        return chart;
+    }
+
+    /**
+     * Lexical dispersion: one mark per occurrence at its relative position in the document
+     * ({@code positionCol}, 0 = start, 1 = end), one lane per document (sorted by name, first at
+     * the top) and one series per term (sorted, in palette colours). When several terms share a
+     * lane, each is nudged up or down a little so their marks stay apart.
+     */
+    public static XYChart dispersion(Table occurrences, String documentCol, String positionCol, String termCol,
+            String title, String xLabel, String yLabel) {
+        TreeSet<String> documents = new TreeSet<>();
+        TreeSet<String> terms = new TreeSet<>();
+        for (int row = 0; row < occurrences.rowCount(); row++) {
+            documents.add(text(occurrences, documentCol, row));
+            terms.add(text(occurrences, termCol, row));
+        }
+        List<String> lanes = new ArrayList<>(documents);
+        List<String> termOrder = new ArrayList<>(terms);
+        XYChart chart = xyChart(title, xLabel, yLabel);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
+        drawLanes(chart, lanes);
+        NumericColumn<?> positions = numeric(occurrences, positionCol);
+        for (String term : termOrder) {
+            double nudge = 0.15 * (termOrder.indexOf(term) - (termOrder.size() - 1) / 2.0);
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int row = 0; row < occurrences.rowCount(); row++) {
+                if (text(occurrences, termCol, row).equals(term) && !positions.isMissing(row)) {
+                    x.add(positions.getDouble(row));
+                    y.add(lanePosition(lanes, text(occurrences, documentCol, row)) - nudge);
+                }
+            }
+            XYSeries series = chart.addSeries(term, x, y);
+            series.setMarker(SeriesMarkers.RECTANGLE).setMarkerColor(Palette.color(term));
+        }
+        return chart;
+    }
+
+    private static CategoryChart categoryChart(String title, String xLabel, String yLabel) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        applyTheme(chart.getStyler());
+        return chart;
+    }
+
+    private static XYChart xyChart(String title, String xLabel, String yLabel) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        applyTheme(chart.getStyler());
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setMarkerSize(9);
+        return chart;
+    }
+
+    /** The one theme: white, quiet grid, sans-serif, legend below, locale-independent number and date labels. */
+    private static void applyTheme(AxesChartStyler styler) {
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderVisible(false);
+        styler.setPlotGridLinesColor(GRID);
+        styler.setChartFontColor(TEXT);
+        styler.setAxisTickLabelsColor(TEXT);
+        styler.setChartTitleBoxVisible(false);
+        styler.setChartTitleFont(new Font(FONT, Font.BOLD, 17));
+        styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, 14));
+        styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 12));
+        styler.setLegendFont(new Font(FONT, Font.PLAIN, 13));
+        styler.setAnnotationTextFont(new Font(FONT, Font.PLAIN, 11));
+        styler.setLegendPosition(LegendPosition.OutsideS);
+        styler.setLegendLayout(LegendLayout.Horizontal);
+        styler.setLegendBorderColor(Color.WHITE);
+        styler.setToolTipsEnabled(false);
+        styler.setAntiAlias(true);
+        styler.setLocale(Locale.ENGLISH);
+        styler.setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
+    }
+
+    /** Names the y positions 0, 1, … after {@code lanes}, first lane at the top. */
+    private static void drawLanes(XYChart chart, List<String> lanes) {
+        chart.getStyler().setYAxisMin(-0.6).setYAxisMax(lanes.size() - 0.4);
+        // Ticks dense enough that XChart places one on every whole number, where a lane is.
+        chart.getStyler().setYAxisTickMarkSpacingHint(Math.max(6, (HEIGHT - 150) / (2 * lanes.size() + 2)));
+        chart.getStyler().setPlotGridHorizontalLinesVisible(false);
+        chart.setCustomYAxisTickLabelsFormatter(y -> {
+            long index = Math.round(y);
+            boolean onLane = Math.abs(y - index) < 1e-9 && index >= 0 && index < lanes.size();
+            return onLane ? lanes.get(lanes.size() - 1 - (int) index) : " ";
+        });
+    }
+
+    private static double lanePosition(List<String> lanes, String lane) {
+        return lanes.size() - 1 - lanes.indexOf(lane);
+    }
+
+    private static void addEvents(XYChart chart, Table events, double lane) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int row = 0; row < events.rowCount(); row++) {
+            LocalDate date = events.dateColumn("date").get(row);
+            dates.add(date);
+            double x = toDate(date).getTime();
+            chart.addAnnotation(new AnnotationLine(x, true, false));
+            double labelY = lane - 0.3 - 0.2 * (row % EVENT_LABEL_ROWS);
+            chart.addAnnotation(new AnnotationText(events.stringColumn("label").get(row), x, labelY, false));
+        }
+        chart.getStyler().setAnnotationLineColor(Palette.MUTED);
+        chart.getStyler().setAnnotationLineStroke(
+                new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+        chart.getStyler().setAnnotationTextFontColor(TEXT);
+        XYSeries series = chart.addSeries(EVENTS_LANE, toDates(dates), repeat(lane, dates.size()));
+        series.setMarker(SeriesMarkers.DIAMOND).setMarkerColor(Palette.MUTED);
+    }
+
+    private static List<Date> toDates(List<LocalDate> dates) {
+        return dates.stream().map(Charts::toDate).toList();
+    }
+
+    private static Date toDate(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static List<Double> repeat(double value, int times) {
+        return Collections.nCopies(times, value);
+    }
+
+    private static String formatValue(double value) {
+        return value == Math.rint(value)
+                ? String.format(Locale.ROOT, "%.0f", value)
+                : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String text(Table table, String columnName, int row) {
+        return table.column(columnName).getString(row);
+    }
+
+    private static NumericColumn<?> numeric(Table table, String columnName) {
+        Column<?> column = table.column(columnName);
+        if (!(column instanceof NumericColumn<?> numeric)) {
+            throw new IllegalArgumentException(
+                    "column '" + columnName + "' must be numeric, but is " + column.type().name());
+        }
+        return numeric;
+    }
+
+    /**
+     * Sums of a value column by row key and (optionally) column key, keys in order of first
+     * appearance. With no column key, every value falls in a single column.
+     */
+    private static final class CrossTable {
+        final List<String> rows;
+        final List<String> columns;
+        final double[][] values;
+
+        private CrossTable(List<String> rows, List<String> columns, double[][] values) {
+            this.rows = rows;
+            this.columns = columns;
+            this.values = values;
+        }
+
+        static CrossTable of(Table table, String rowCol, String colCol, String valueCol) {
+            NumericColumn<?> value = numeric(table, valueCol);
+            Map<String, Map<String, Double>> sums = new LinkedHashMap<>();
+            LinkedHashSet<String> columnKeys = new LinkedHashSet<>();
+            for (int row = 0; row < table.rowCount(); row++) {
+                if (value.isMissing(row)) {
+                    continue;
+                }
+                String columnKey = colCol == null ? valueCol : text(table, colCol, row);
+                columnKeys.add(columnKey);
+                sums.computeIfAbsent(text(table, rowCol, row), key -> new LinkedHashMap<>())
+                        .merge(columnKey, value.getDouble(row), Double::sum);
+            }
+            List<String> rows = List.copyOf(sums.keySet());
+            List<String> columns = List.copyOf(columnKeys);
+            double[][] values = new double[rows.size()][columns.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < columns.size(); c++) {
+                    values[r][c] = sums.get(rows.get(r)).getOrDefault(columns.get(c), 0.0);
+                }
+            }
+            return new CrossTable(rows, columns, values);
+        }
+
+        List<Double> column(int c) {
+            List<Double> out = new ArrayList<>(rows.size());
+            for (double[] row : values) {
+                out.add(row[c]);
+            }
+            return out;
+        }
+
+        Map<String, Double> columnAsMap(int c) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            for (int r = 0; r < rows.size(); r++) {
+                out.put(rows.get(r), values[r][c]);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.kabar.corpus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes from an article what is not reporting (cross-links, photo captions, social prompts,
+ * comment boxes, site widgets, bylines, datelines, sign-offs) and records every removal.
+ *
+ * <p>The rules are an editable table, {@code cleaning_rules.txt} beside this class: a rule name,
+ * a tab, a regular expression. Each rule is searched for in each line in file order; what it
+ * matches is removed, and a line left with only spaces and punctuation goes whole. One rule is
+ * built in because no single-line pattern can see it: a line printed again on the next
+ * non-blank line (a photo caption repeated) is removed in every copy, as {@code repeated-line}.
+ */
+public final class Cleaner {
+
+    /** Name under which repeated lines are recorded. */
+    public static final String REPEATED_LINE = "repeated-line";
+
+    private static final Pattern NOTHING_LEFT = Pattern.compile("[\\s\\p{P}]*", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Cleaner STANDARD = new Cleaner(RuleFile.resource("cleaning_rules.txt"));
+
+    private record Rule(String name, Pattern pattern) {}
+
+    /** One removal: the 1-based line number in the article, the text removed, and why. */
+    public record Removal(int lineNumber, String removed, String rule) {}
+
+    /** The kept lines of an article (blank where a line was removed whole) and the removals. */
+    public record Result(List<String> keptLines, List<Removal> removals) {}
+
+    private final List<Rule> rules;
+
+    private Cleaner(List<RuleFile.Entry> entries) {
+        List<Rule> parsed = new ArrayList<>();
+        for (RuleFile.Entry entry : entries) {
+            String[] nameAndRegex = entry.keyAndValue();
+            parsed.add(new Rule(nameAndRegex[0], entry.compile(nameAndRegex[1])));
+        }
+        this.rules = List.copyOf(parsed);
+    }
+
+    /** The rules shipped with Kabar. */
+    public static Cleaner standard() {
+        return STANDARD;
+    }
+
+    /** Rules from a user's own file, in the format of {@code cleaning_rules.txt}. */
+    public static Cleaner fromFile(Path rulesFile) {
+        return new Cleaner(RuleFile.file(rulesFile));
+    }
+
+    /**
+     * Cleans text whose lines end in {@code \n}. The kept lines list has one entry per input
+     * line, so line numbers stay those of the input.
+     */
+    public Result clean(String text) {
+        List<String> lines = List.of(text.split("\n", -1));
+        List<String> kept = new ArrayList<>(lines);
+        List<Removal> removals = new ArrayList<>();
+        boolean[] repeated = repeatedLines(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            if (repeated[i]) {
+                removals.add(new Removal(i + 1, lines.get(i).strip(), REPEATED_LINE));
+                kept.set(i, "");
+            } else {
+                kept.set(i, applyRules(lines.get(i), i + 1, removals));
+            }
+        }
+        return new Result(List.copyOf(kept), List.copyOf(removals));
+    }
+
+    private String applyRules(String line, int lineNumber, List<Removal> removals) {
+        String current = line;
+        for (Rule rule : rules) {
+            if (current.isBlank()) {
+                break;
+            }
+            Matcher match = rule.pattern().matcher(current);
+            if (!match.find()) {
+                continue;
+            }
+            String rest = current.substring(0, match.start()) + current.substring(match.end());
+            if (NOTHING_LEFT.matcher(rest).matches()) {
+                removals.add(new Removal(lineNumber, current.strip(), rule.name()));
+                return "";
+            }
+            removals.add(new Removal(lineNumber, match.group().strip(), rule.name()));
+            current = rest.stripTrailing();
+        }
+        return current;
+    }
+
+    /** Marks every copy of a non-blank line that is repeated on the next non-blank line. */
+    private static boolean[] repeatedLines(List<String> lines) {
+        boolean[] repeated = new boolean[lines.size()];
+        int previous = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (previous >= 0 && lines.get(i).strip().equals(lines.get(previous).strip())) {
+                repeated[previous] = true;
+                repeated[i] = true;
+            }
+            previous = i;
+        }
+        return repeated;
+    }
+}

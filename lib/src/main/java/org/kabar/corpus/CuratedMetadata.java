@@ -1,0 +1,71 @@
+package org.kabar.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * A {@code metadata.csv} written by a person who read the articles: the truth that overrides
+ * inference. Columns: {@code id} (file stem), {@code outlet}, {@code outlet_evidence},
+ * {@code published} (yyyy-MM-dd, empty when the text gives no date), {@code date_evidence},
+ * {@code headline} (empty when the text has none). Every cell is curated, empty ones included.
+ */
+final class CuratedMetadata {
+
+    static final String FILE_NAME = "metadata.csv";
+    static final List<String> COLUMNS =
+            List.of("id", "outlet", "outlet_evidence", "published", "date_evidence", "headline");
+
+    /** One curated article. */
+    record Entry(String id, String outlet, String outletEvidence, LocalDate published, String dateEvidence,
+                 String headline) {}
+
+    private CuratedMetadata() {}
+
+    /** The entries by id, in file order. */
+    static Map<String, Entry> read(Path file) {
+        Table table;
+        try {
+            table = Table.read().csv(CsvReadOptions.builder(file.toFile())
+                    .encoding(StandardCharsets.UTF_8)
+                    .columnTypes(column -> ColumnType.STRING)
+                    .build());
+        } catch (IOException | RuntimeException e) {
+            throw new CorpusException(file + ": not a readable CSV file (" + e.getMessage() + ")", e);
+        }
+        for (String column : COLUMNS) {
+            if (!table.columnNames().contains(column)) {
+                throw new CorpusException(file + ": missing column \"" + column + "\" (expected " + String.join(",", COLUMNS) + ")");
+            }
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Row row : table) {
+            String where = file + ": row " + (row.getRowNumber() + 1);
+            String id = row.getString("id").strip();
+            if (id.isEmpty()) throw new CorpusException(where + ": empty id");
+            if (entries.containsKey(id)) throw new CorpusException(where + ": id \"" + id + "\" appears twice");
+            entries.put(id, new Entry(id, row.getString("outlet").strip(), row.getString("outlet_evidence").strip(),
+                    date(row.getString("published").strip(), where), row.getString("date_evidence").strip(),
+                    row.getString("headline").strip()));
+        }
+        return entries;
+    }
+
+    private static LocalDate date(String text, String where) {
+        if (text.isEmpty()) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CorpusException(where + ": published \"" + text + "\" is not a yyyy-MM-dd date");
+        }
+    }
+}

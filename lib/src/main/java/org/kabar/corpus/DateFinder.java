@@ -1,0 +1,324 @@
+package org.kabar.corpus;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the dates an Indonesian news article mentions and picks its publication date.
+ *
+ * <p>Forms read: "21 Desember 2021", "12 Jan 2022 13:16", "Jum'at, 21 Januari 2022 - 19:21 WIB",
+ * "Selasa (21/12)", "Senin (10/1/2022)", "Selasa, (28/12/2021)", "(27/12/2021)", "22/12/2021",
+ * "22-12-2021", and "10 Januari" without a year. Month and weekday spellings are editable lists
+ * ({@code months.txt}, {@code weekdays.txt}).
+ *
+ * <p><b>Year inference.</b> A date without a year takes it from the article: from the first date
+ * in the text that has a year, else from a month-and-year mention ("Januari 2022"). Of that
+ * year, the year before and the year after, the one putting the date nearest the anchor wins,
+ * except that a weekday printed with the date ("Rabu (22/12)") picks the year in which that day
+ * is that weekday. With no year anywhere in the article the date stays unread: the clock of
+ * the machine running the analysis is never consulted.
+ *
+ * <p><b>Publication date.</b> Each date is classed ({@link Basis}), and the publication date is
+ * <ol>
+ *   <li>the first <i>dateline</i>: a date with a year on a short line (at most 12 words, no final
+ *       full stop) among the first 8 non-blank lines, as in "Jum'at, 21 Januari 2022 - 19:21 WIB"
+ *       or the byline "Marcheilla Ariesta • 12 Januari 2022 13:16";</li>
+ *   <li>otherwise the latest <i>reporting</i> date: one with a reporting or citing word
+ *       ("kata", "mengatakan", "dilansir", "konferensi pers", ... in {@code date_cues.txt}) among
+ *       the 8 words before it or the 4 after it, since a piece is published no earlier than the
+ *       last day it reports somebody speaking;</li>
+ *   <li>otherwise the latest other past <i>event</i> date.</li>
+ * </ol>
+ * A <i>forward</i> date, one in the same clause as a future marker ("akan", "dijadwalkan",
+ * "tahun depan", ...), is never taken: a piece published on 28 December that announces talks
+ * "pada 10 Januari" is a December article. Among equal dates the one earliest in the text gives
+ * the evidence.
+ */
+public final class DateFinder {
+
+    /** What a date mention says about publication, from strongest to weakest. */
+    public enum Basis { DATELINE, REPORTING, EVENT, FORWARD }
+
+    /** A date mentioned in a text, its span, whether its year was inferred, and its class. */
+    public record Mention(LocalDate date, int start, int end, String surface, boolean yearInferred,
+                          Basis basis, String evidence) {}
+
+    /** The publication date (null when none could be read), its evidence and its basis. */
+    public record Publication(LocalDate date, String evidence, String basis) {
+        static final String NONE = "none";
+    }
+
+    private static final int HEADER_LINES = 8;
+    private static final int DATELINE_MAX_WORDS = 12;
+    private static final int CUE_WORDS_BEFORE = 8;
+    private static final int CUE_WORDS_AFTER = 4;
+    private static final int EVIDENCE_CHARS_BEFORE = 80;
+    private static final int EVIDENCE_CHARS_AFTER = 40;
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;.!?]");
+
+    private static final DateFinder STANDARD = new DateFinder(
+            RuleFile.resource("months.txt"), RuleFile.resource("weekdays.txt"), RuleFile.resource("date_cues.txt"));
+
+    private final Map<String, Integer> monthByName = new HashMap<>();
+    private final Map<String, DayOfWeek> weekdayByName = new HashMap<>();
+    private final Pattern dayMonthYear;
+    private final Pattern weekdayNumeric;
+    private final Pattern numeric;
+    private final Pattern monthYear;
+    private final Pattern reportingCue;
+    private final Pattern forwardCue;
+
+    private DateFinder(List<RuleFile.Entry> months, List<RuleFile.Entry> weekdays, List<RuleFile.Entry> cues) {
+        for (RuleFile.Entry entry : months) {
+            String[] words = entry.words();
+            int month = parseNumber(entry, words[0], 1, 12);
+            for (int i = 1; i < words.length; i++) monthByName.put(key(words[i]), month);
+        }
+        for (RuleFile.Entry entry : weekdays) {
+            String[] words = entry.words();
+            DayOfWeek day = DayOfWeek.of(parseNumber(entry, words[0], 1, 7));
+            for (int i = 1; i < words.length; i++) weekdayByName.put(key(words[i]), day);
+        }
+        String month = alternation(monthByName.keySet().stream().toList());
+        String weekday = alternation(weekdayByName.keySet().stream().toList());
+        dayMonthYear = compile("(?:\\b(" + weekday + ")\\b,?\\s+)?\\b(\\d{1,2})\\s+(" + month + ")\\b\\.?(?:\\s+(\\d{4})\\b)?");
+        weekdayNumeric = compile("(?:\\b(" + weekday + ")\\b,?\\s*)?\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)");
+        numeric = compile("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\b");
+        monthYear = compile("\\b(" + month + ")\\s+(\\d{4})\\b");
+        reportingCue = cuePattern(cues, "reporting");
+        forwardCue = cuePattern(cues, "forward");
+    }
+
+    /** The finder with the word lists shipped with Kabar. */
+    public static DateFinder standard() {
+        return STANDARD;
+    }
+
+    /** The publication date of an article's raw text, by the rule in the class comment. */
+    public Publication publication(String text) {
+        List<Mention> mentions = mentions(text);
+        Optional<Mention> chosen = mentions.stream().filter(m -> m.basis() == Basis.DATELINE).findFirst()
+                .or(() -> latest(mentions, Basis.REPORTING))
+                .or(() -> latest(mentions, Basis.EVENT));
+        return chosen.map(m -> new Publication(m.date(), m.evidence(), m.basis().name().toLowerCase()))
+                .orElse(new Publication(null, "", Publication.NONE));
+    }
+
+    /** Every readable date in the text, in text order, with its year resolved and its class. */
+    public List<Mention> mentions(String text) {
+        List<RawDate> raw = rawDates(text);
+        LocalDate anchor = anchor(text, raw);
+        List<Integer> headerLineStarts = headerLineStarts(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (RawDate date : raw) {
+            LocalDate resolved = date.year() != null ? date.toDate(date.year()) : inferYear(date, anchor);
+            if (resolved == null) continue;
+            mentions.add(new Mention(resolved, date.start(), date.end(), text.substring(date.start(), date.end()),
+                    date.year() == null, classify(text, date, headerLineStarts), evidence(text, date)));
+        }
+        return mentions;
+    }
+
+    private static Optional<Mention> latest(List<Mention> mentions, Basis basis) {
+        return mentions.stream().filter(m -> m.basis() == basis)
+                .max(Comparator.comparing(Mention::date).thenComparing(Mention::start, Comparator.reverseOrder()));
+    }
+
+    /** A date as printed: year and weekday may be missing. */
+    private record RawDate(int start, int end, int day, int month, Integer year, DayOfWeek weekday) {
+
+        LocalDate toDate(int year) {
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+    }
+
+    private List<RawDate> rawDates(String text) {
+        List<RawDate> found = new ArrayList<>();
+        for (Matcher m = dayMonthYear.matcher(text); m.find(); ) {
+            found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
+                    year(m.group(4)), weekday(m.group(1))));
+        }
+        for (Matcher m = weekdayNumeric.matcher(text); m.find(); ) {
+            // "(21/12)" alone could be a score or a ratio; a weekday or a year makes it a date.
+            if (m.group(1) != null || m.group(4) != null) {
+                found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        year(m.group(4)), weekday(m.group(1))));
+            }
+        }
+        for (Matcher m = numeric.matcher(text); m.find(); ) {
+            found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                    year(m.group(4)), null));
+        }
+        // Where two forms overlap ("(27/12/2021)" holds "27/12/2021") the longer, earlier one is the date.
+        found.sort(Comparator.comparingInt(RawDate::start).thenComparing(d -> d.start() - d.end()));
+        List<RawDate> distinct = new ArrayList<>();
+        int covered = -1;
+        for (RawDate date : found) {
+            if (date.start() >= covered && date.month() >= 1 && date.month() <= 12) {
+                distinct.add(date);
+                covered = date.end();
+            }
+        }
+        return distinct;
+    }
+
+    private LocalDate anchor(String text, List<RawDate> raw) {
+        for (RawDate date : raw) {
+            if (date.year() != null && date.toDate(date.year()) != null) return date.toDate(date.year());
+        }
+        Matcher m = monthYear.matcher(text);
+        // Mid-month, so that a yearless date either side of the month sits at a fair distance.
+        return m.find() ? LocalDate.of(Integer.parseInt(m.group(2)), monthByName.get(key(m.group(1))), 15) : null;
+    }
+
+    private static LocalDate inferYear(RawDate date, LocalDate anchor) {
+        if (anchor == null) return null;
+        List<LocalDate> candidates = new ArrayList<>();
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            LocalDate candidate = date.toDate(year);
+            if (candidate != null) candidates.add(candidate);
+        }
+        List<LocalDate> weekdayMatches = candidates.stream()
+                .filter(c -> date.weekday() != null && c.getDayOfWeek() == date.weekday()).toList();
+        List<LocalDate> pool = weekdayMatches.isEmpty() ? candidates : weekdayMatches;
+        return pool.stream().min(Comparator.comparingLong(c -> Math.abs(ChronoUnit.DAYS.between(anchor, c))))
+                .orElse(null);
+    }
+
+    private Basis classify(String text, RawDate date, List<Integer> headerLineStarts) {
+        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
+        int lineEnd = lineEnd(text, date.end());
+        String line = text.substring(lineStart, lineEnd).strip();
+        if (date.year() != null && headerLineStarts.contains(lineStart)
+                && line.split("\\s+").length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
+            return Basis.DATELINE;
+        }
+        if (forwardCue.matcher(clause(text, date, lineStart, lineEnd)).find()) return Basis.FORWARD;
+        String before = lastWords(text.substring(lineStart, date.start()), CUE_WORDS_BEFORE);
+        String after = firstWords(text.substring(date.end(), lineEnd), CUE_WORDS_AFTER);
+        return reportingCue.matcher(before + " " + after).find() ? Basis.REPORTING : Basis.EVENT;
+    }
+
+    /** The comma- or sentence-delimited stretch of the line around a date, the date included. */
+    private static String clause(String text, RawDate date, int lineStart, int lineEnd) {
+        int start = lineStart;
+        for (Matcher m = CLAUSE_BOUNDARY.matcher(text).region(lineStart, date.start()); m.find(); ) start = m.end();
+        Matcher after = CLAUSE_BOUNDARY.matcher(text).region(date.end(), lineEnd);
+        int end = after.find() ? after.start() : lineEnd;
+        return text.substring(start, end);
+    }
+
+    private static List<Integer> headerLineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length() && starts.size() < HEADER_LINES) {
+            int end = lineEnd(text, lineStart);
+            if (!text.substring(lineStart, end).isBlank()) starts.add(lineStart);
+            lineStart = end + 1;
+        }
+        return starts;
+    }
+
+    private static String evidence(String text, RawDate date) {
+        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
+        int lineEnd = lineEnd(text, date.end());
+        int from = Math.max(lineStart, date.start() - EVIDENCE_CHARS_BEFORE);
+        int to = Math.min(lineEnd, date.end() + EVIDENCE_CHARS_AFTER);
+        // Cut at spaces so the snippet does not start or end inside a word.
+        int space = text.indexOf(' ', from);
+        if (from > lineStart && space >= 0 && space < date.start()) from = space + 1;
+        if (to < lineEnd) to = Math.max(date.end(), text.lastIndexOf(' ', to));
+        return (from > lineStart ? "…" : "") + text.substring(from, to).strip() + (to < lineEnd ? "…" : "");
+    }
+
+    private static int lineEnd(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    private static String lastWords(String text, int count) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", List.of(words).subList(Math.max(0, words.length - count), words.length));
+    }
+
+    private static String firstWords(String text, int count) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", List.of(words).subList(0, Math.min(count, words.length)));
+    }
+
+    private DayOfWeek weekday(String name) {
+        return name == null ? null : weekdayByName.get(key(name));
+    }
+
+    private static Integer year(String digits) {
+        if (digits == null) return null;
+        int year = Integer.parseInt(digits);
+        // Two-digit years in Indonesian news ("27/12/21") are this century's.
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    private static Pattern cuePattern(List<RuleFile.Entry> cues, String kind) {
+        List<String> phrases = new ArrayList<>();
+        for (RuleFile.Entry entry : cues) {
+            String[] words = entry.words();
+            if (!words[0].equals("reporting") && !words[0].equals("forward")) {
+                throw entry.fail("expected \"reporting <phrase>\" or \"forward <phrase>\"");
+            }
+            if (words[0].equals(kind)) {
+                phrases.add(String.join(" ", List.of(words).subList(1, words.length)));
+            }
+        }
+        return compile("\\b(?:" + alternation(phrases) + ")\\b");
+    }
+
+    /** Alternatives longest first, so that "jum'at" is not read as "jum" followed by noise. */
+    private static String alternation(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(DateFinder::quoteWord).collect(Collectors.joining("|"));
+    }
+
+    /** A word or phrase as a regex: spaces match any run of spaces, either apostrophe matches. */
+    private static String quoteWord(String word) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) regex.append(c);
+            else if (c == ' ') regex.append("\\s+");
+            else if (c == '\'' || c == '’') regex.append("['’]");
+            else regex.append('\\').append(c);
+        }
+        return regex.toString();
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase().replace('’', '\'');
+    }
+
+    private static int parseNumber(RuleFile.Entry entry, String word, int min, int max) {
+        try {
+            int value = Integer.parseInt(word);
+            if (value >= min && value <= max) return value;
+        } catch (NumberFormatException e) {
+            // reported below with the file and line
+        }
+        throw entry.fail("expected a number from " + min + " to " + max + " first, found \"" + word + "\"");
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+}

@@ -1,0 +1,56 @@
+package org.kabar.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Abbreviations written with a final dot, from {@code abbreviations.tsv}. The tokenizer keeps
+ * their dot; the sentence detector never ends a sentence after a {@code prefix} abbreviation
+ * ("No. 5", "Jl. Sudirman", "Rp. 300"), while a {@code final} one ("dll.") may end a sentence.
+ * A single capital letter with a dot is an initial ("George W. Bush") and behaves as a prefix.
+ */
+final class Abbreviations {
+
+    private final Set<String> prefixes = new HashSet<>();
+    private final Set<String> all = new HashSet<>();
+
+    static Abbreviations standard() {
+        return new Abbreviations(ResourceFile.resource(Abbreviations.class, "abbreviations.tsv"));
+    }
+
+    Abbreviations(List<ResourceFile.Line> lines) {
+        for (ResourceFile.Line line : lines) {
+            String[] fields = line.text().split("\t");
+            if (fields.length != 2) {
+                throw line.error("expected 'abbreviation<TAB>prefix|final', found " + fields.length + " field(s)");
+            }
+            String abbreviation = fields[0].strip();
+            if (!abbreviation.endsWith(".") || abbreviation.length() < 2) {
+                throw line.error("abbreviation '" + abbreviation + "' must be letters followed by a dot");
+            }
+            String key = abbreviation.toLowerCase(Locale.ROOT);
+            switch (fields[1].strip()) {
+                case "prefix" -> prefixes.add(key);
+                case "final" -> { }
+                default -> throw line.error("unknown kind '" + fields[1].strip() + "' (expected prefix or final)");
+            }
+            all.add(key);
+        }
+    }
+
+    /** Whether {@code word} followed by a dot is a known abbreviation or an initial. */
+    boolean isAbbreviation(String word) {
+        return isInitial(word) || all.contains(word.toLowerCase(Locale.ROOT) + ".");
+    }
+
+    /** Whether {@code word} followed by a dot is always followed by more of the same sentence. */
+    boolean neverEndsSentence(String word) {
+        return isInitial(word) || prefixes.contains(word.toLowerCase(Locale.ROOT) + ".");
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+}

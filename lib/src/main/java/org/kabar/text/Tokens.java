@@ -1,0 +1,74 @@
+package org.kabar.text;
+
+import java.util.Locale;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The token stream of a corpus, one row per token: the shared input of term counts, keyness,
+ * concordances and co-occurrence.
+ *
+ * <p>Columns: {@code id | period | sentence | position | token | norm | stem | word | stopword}.
+ * <ul>
+ *   <li>{@code sentence}: 1-based within the article;</li>
+ *   <li>{@code position}: 0-based over all of the article's tokens, punctuation included;</li>
+ *   <li>{@code token}: the surface form as written;</li>
+ *   <li>{@code norm}: lower-cased, typographic apostrophe ’ as ';</li>
+ *   <li>{@code stem}: {@link IndonesianStemmer} stem of {@code norm} for word tokens, else {@code norm};</li>
+ *   <li>{@code word}: the token has a letter or digit ({@link TextPipeline#isWord(String)});</li>
+ *   <li>{@code stopword}: {@code norm} is on the stopword list.</li>
+ * </ul>
+ * Rows are in article order (as in the articles table), then by position.
+ */
+public final class Tokens {
+
+    private Tokens() {}
+
+    /** Tokens of an articles table (columns {@code id}, {@code period}, {@code text}) with the defaults. */
+    public static Table of(Table articles) {
+        return of(articles, TextPipeline.standard(), Stopwords.standard());
+    }
+
+    /** Tokens of an articles table, with a chosen pipeline and stopword list. */
+    public static Table of(Table articles, TextPipeline pipeline, Stopwords stopwords) {
+        StringColumn ids = StringColumn.create("id");
+        StringColumn periods = StringColumn.create("period");
+        IntColumn sentenceNumbers = IntColumn.create("sentence");
+        IntColumn positions = IntColumn.create("position");
+        StringColumn surfaces = StringColumn.create("token");
+        StringColumn norms = StringColumn.create("norm");
+        StringColumn stems = StringColumn.create("stem");
+        BooleanColumn words = BooleanColumn.create("word");
+        BooleanColumn stopwordFlags = BooleanColumn.create("stopword");
+        IndonesianStemmer stemmer = new IndonesianStemmer();
+        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+            int position = 0;
+            int sentenceNumber = 0;
+            for (String[] sentence : article.sentences()) {
+                sentenceNumber++;
+                for (String token : sentence) {
+                    String norm = normalize(token);
+                    boolean word = TextPipeline.isWord(token);
+                    ids.append(article.id());
+                    periods.append(article.period());
+                    sentenceNumbers.append(sentenceNumber);
+                    positions.append(position++);
+                    surfaces.append(token);
+                    norms.append(norm);
+                    stems.append(word ? stemmer.stem(norm).toString() : norm);
+                    words.append(word);
+                    stopwordFlags.append(stopwords.contains(norm));
+                }
+            }
+        }
+        return Table.create("tokens", ids, periods, sentenceNumbers, positions, surfaces, norms, stems, words,
+                stopwordFlags);
+    }
+
+    /** The {@code norm} of a token: lower case, with the typographic apostrophe folded to ASCII. */
+    public static String normalize(String token) {
+        return token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

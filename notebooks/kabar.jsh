@@ -1,0 +1,36 @@
+// Kabar's notebook set-up, loaded by the first cell of every notebook:
+//     %classpath ../lib/target/kabar-lib.jar ../lib/target/dependency/*.jar
+//     %load kabar.jsh
+// It imports the library, teaches the JJava kernel to show Tablesaw tables as HTML and XChart
+// charts as PNG images, and names the corpus and figure folders (the runner may point them
+// elsewhere: ./kabar render --corpus DIR --out DIR).
+import java.nio.file.*;
+import java.util.*;
+import tech.tablesaw.api.*;
+import org.knowm.xchart.*;
+import org.kabar.notebook.*;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+
+Path CORPUS = Path.of(System.getenv().getOrDefault("KABAR_CORPUS", "../seeds"));
+Path FIGURES = Path.of(System.getenv().getOrDefault("KABAR_FIGURES", "figures"));
+Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+
+// Tables: escaped HTML with a row count; the plain-text fallback holds no identity hash.
+kernel().getRenderer().createRegistration(Table.class)
+        .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        .register((table, ctx) -> {
+            ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> HtmlTable.of(table).html());
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> HtmlTable.of(table).text());
+        });
+
+// Charts: a PNG image; the plain-text fallback is the chart's title, not BufferedImage@hash.
+kernel().getRenderer().createRegistration(org.knowm.xchart.internal.chartpart.Chart.class)
+        .preferring(MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
+        .register((chart, ctx) -> {
+            ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Base64.getEncoder().encodeToString(
+                    org.kabar.chart.ChartImages.png(chart)));
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
+        });
+
+// display(...) returns a random display id; show(...) returns nothing, so outputs stay reproducible.
+void show(Object value) { display(value); }

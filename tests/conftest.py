@@ -1,0 +1,23 @@
+"""Shared fixtures: the notebooks are executed once per test session, in parallel, on fresh JJava kernels."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import notebooks  # noqa: E402  (tools/notebooks.py)
+
+
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory):
+    """name -> (committed notebook path, freshly executed copy, rendered page, outcome)."""
+    out = tmp_path_factory.mktemp("executed")
+    jobs = [(str(p), str(out / p.name), str(out / "rendered" / (p.stem + ".html")), {})
+            for p in notebooks.notebook_paths()]
+    outcomes = notebooks.run_all(jobs, workers=2)
+    return {o.name: (Path(src), Path(nb), Path(html), o) for (src, nb, html, _), o in zip(jobs, outcomes)}

@@ -1,0 +1,105 @@
+"""Every notebook runs without error on a fresh kernel, and its outputs match the committed ones.
+
+Regression comparison rules (the sanitisers):
+- text/plain and text/html outputs, stream text and error outputs are compared exactly;
+- images are compared loosely (same kind of image, same pixel size), because font rendering
+  differs between machines;
+- cells tagged `environment` (Java, kernel and library versions, the project's commit) are
+  only checked for running, since they describe the machine by design.
+"""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import struct
+
+import nbformat
+import pytest
+
+import notebooks
+
+NAMES = [p.name for p in notebooks.notebook_paths()]
+
+
+def test_there_are_notebooks():
+    assert NAMES, "no notebooks found in notebooks/"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_runs_without_error(executed, name):
+    _, _, _, outcome = executed[name]
+    assert outcome.error is None, f"{name} failed at {outcome.error}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_uses_the_jjava_kernel(name):
+    nb = nbformat.read(notebooks.NOTEBOOKS / name, as_version=4)
+    spec = nb.metadata.get("kernelspec", {})
+    assert spec.get("name") == "java" and spec.get("language") == "java"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_outputs_match_the_committed_notebook(executed, name):
+    committed_path, fresh_path, _, outcome = executed[name]
+    if outcome.error:
+        pytest.skip("the notebook failed; see test_notebook_runs_without_error")
+    committed = nbformat.read(committed_path, as_version=4)
+    fresh = nbformat.read(fresh_path, as_version=4)
+    old_cells = [c for c in committed.cells if c.cell_type == "code"]
+    new_cells = [c for c in fresh.cells if c.cell_type == "code"]
+    assert len(old_cells) == len(new_cells)
+    problems = []
+    for number, (old, new) in enumerate(zip(old_cells, new_cells), start=1):
+        if "environment" in old.metadata.get("tags", []):
+            continue
+        diff = compare_outputs(comparable(old.outputs), comparable(new.outputs))
+        if diff:
+            problems.append(f"{name}, code cell {number} ({old.source.splitlines()[0][:50]!r}):\n{diff}")
+    assert not problems, "outputs changed (re-run ./kabar render and review the diff):\n\n" + "\n\n".join(problems)
+
+
+def comparable(outputs) -> list[tuple[str, str]]:
+    items = []
+    for out in outputs:
+        kind = out.get("output_type")
+        if kind == "stream":
+            items.append((f"stream:{out.get('name')}", out.get("text", "")))
+        elif kind == "error":
+            items.append(("error", f"{out.get('ename')}: {out.get('evalue')}"))
+        else:
+            data = out.get("data", {})
+            for mime in sorted(data):
+                value = data[mime]
+                text = "".join(value) if isinstance(value, list) else value
+                if mime == "image/png":
+                    text = png_size(text)
+                items.append((mime, text))
+    return items
+
+
+def png_size(b64: str) -> str:
+    raw = base64.b64decode(b64)
+    width, height = struct.unpack(">II", raw[16:24])
+    return f"PNG {width}x{height}"
+
+
+def compare_outputs(old, new) -> str:
+    if old == new:
+        return ""
+    left = [f"{k}: {line}" for k, text in old for line in text.splitlines()]
+    right = [f"{k}: {line}" for k, text in new for line in text.splitlines()]
+    return "\n".join(list(difflib.unified_diff(left, right, "committed", "fresh", lineterm="", n=1))[:60])
+
+
+def test_png_size_reads_the_header():
+    # A 1x1 PNG made by hand: signature, IHDR length and type, width 1, height 1.
+    header = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + struct.pack(">II", 3, 2) + b"\x08\x02\x00\x00\x00"
+    assert png_size(base64.b64encode(header).decode()) == "PNG 3x2"
+
+
+def test_a_changed_number_is_reported_with_the_cell():
+    old = [("text/plain", "Rusia 12")]
+    new = [("text/plain", "Rusia 13")]
+    diff = compare_outputs(old, new)
+    assert "-text/plain: Rusia 12" in diff and "+text/plain: Rusia 13" in diff

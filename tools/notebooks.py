@@ -1,0 +1,191 @@
+"""Execute Kabar's notebooks on the JJava kernel and render them to self-contained HTML pages.
+
+Called by the runner (`./kabar render`) and by the notebook tests. Each notebook runs on a fresh
+kernel; notebooks run in parallel (they are independent). The executed notebook is written with
+its volatile fields removed, so re-running with nothing changed leaves `git status` clean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+TEMPLATES = ROOT / "tools" / "templates"
+KERNEL = "java"
+CELL_TIMEOUT_S = 600
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@dataclass
+class Outcome:
+    name: str
+    seconds: float = 0.0
+    cells: list[tuple[float, int, str]] = field(default_factory=list)  # (seconds, cell number, first line)
+    error: str | None = None
+
+
+def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
+    return sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+
+
+def execute(path: Path, env: dict[str, str] | None = None) -> tuple[nbformat.NotebookNode, Outcome]:
+    """Run one notebook top to bottom on a fresh kernel; never raises for a failing cell."""
+    nb = nbformat.read(path, as_version=4)
+    outcome = Outcome(path.name)
+    saved_env = dict(os.environ)
+    os.environ.update(env or {})
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL,
+        timeout=CELL_TIMEOUT_S,
+        record_timing=True,
+        # The JJava kernel JVM does not exit on shutdown_request; waiting for it costs seconds.
+        shutdown_kernel="immediate",
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    start = time.monotonic()
+    try:
+        client.execute()
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as failure:
+        outcome.error = describe_failure(nb, failure)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved_env)
+    outcome.seconds = time.monotonic() - start
+    outcome.cells = cell_timings(nb)
+    normalise(nb)
+    return nb, outcome
+
+
+def describe_failure(nb: nbformat.NotebookNode, failure: Exception) -> str:
+    """Notebook cell number and the Java error, without the ANSI colours JJava adds."""
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    for number, cell in enumerate(code_cells, start=1):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                trace = "\n".join(ANSI.sub("", line) for line in out.get("traceback", []))
+                return f"code cell {number}: {out.get('ename')}: {out.get('evalue')}\n{trace}".rstrip()
+    return ANSI.sub("", str(failure)).strip().splitlines()[0]
+
+
+def cell_timings(nb: nbformat.NotebookNode) -> list[tuple[float, int, str]]:
+    from datetime import datetime
+
+    timings = []
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    for number, cell in enumerate(code_cells, start=1):
+        ex = cell.get("metadata", {}).get("execution", {})
+        began, ended = ex.get("iopub.execute_input"), ex.get("shell.execute_reply")
+        if began and ended:
+            seconds = (datetime.fromisoformat(ended.replace("Z", "+00:00"))
+                       - datetime.fromisoformat(began.replace("Z", "+00:00"))).total_seconds()
+            first_line = (cell.source.splitlines() or [""])[0][:60]
+            timings.append((seconds, number, first_line))
+    return timings
+
+
+def normalise(nb: nbformat.NotebookNode) -> None:
+    """Drop what changes from run to run or machine to machine (timestamps, kernel version)."""
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for out in cell.get("outputs", []):
+            out.get("metadata", {}).pop("execution", None)
+    info = nb.metadata.get("language_info")
+    if info:
+        info.pop("version", None)
+
+
+def render_html(nb: nbformat.NotebookNode, title: str) -> str:
+    exporter = HTMLExporter(template_name="kabar", extra_template_basedirs=[str(TEMPLATES)])
+    exporter.embed_images = True
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return body
+
+
+def page_title(nb: nbformat.NotebookNode, fallback: str) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def run_one(job: tuple[str, str, str, dict[str, str]]) -> Outcome:
+    source, notebook_out, html_out, env = job
+    nb, outcome = execute(Path(source), env)
+    Path(notebook_out).parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, notebook_out)
+    if outcome.error is None:
+        Path(html_out).parent.mkdir(parents=True, exist_ok=True)
+        html = render_html(nb, page_title(nb, Path(source).stem))
+        Path(html_out).write_text(html, encoding="utf-8")
+    return outcome
+
+
+def run_all(jobs: list[tuple[str, str, str, dict[str, str]]], workers: int) -> list[Outcome]:
+    if workers <= 1 or len(jobs) <= 1:
+        return [run_one(j) for j in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(run_one, jobs))
+
+
+def report(outcomes: list[Outcome], pages: Path, wall: float) -> None:
+    print(f"{'notebook':<34} {'seconds':>8}  status")
+    for o in outcomes:
+        print(f"{o.name:<34} {o.seconds:>8.1f}  {'FAILED' if o.error else 'ok'}")
+    print(f"{'all notebooks (wall time)':<34} {wall:>8.1f}")
+    slowest = sorted(((s, o.name, n, line) for o in outcomes for s, n, line in o.cells), reverse=True)[:5]
+    if slowest:
+        print("slowest cells:")
+        for seconds, name, number, line in slowest:
+            print(f"  {seconds:6.2f}s  {name} cell {number}: {line}")
+    if not any(o.error for o in outcomes):
+        print(f"pages: {pages}/")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="kabar render", description=__doc__)
+    parser.add_argument("command", choices=["render"])
+    parser.add_argument("--corpus", help="folder of .txt articles to analyse (default: seeds/)")
+    parser.add_argument("--out", help="write executed notebooks, pages and figures here instead of notebooks/")
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    args = parser.parse_args(argv)
+
+    env: dict[str, str] = {}
+    if args.corpus:
+        corpus = Path(args.corpus).resolve()
+        if not corpus.is_dir():
+            print(f"kabar render: corpus folder {args.corpus} does not exist", file=sys.stderr)
+            return 2
+        env["KABAR_CORPUS"] = str(corpus)
+    out = Path(args.out).resolve() if args.out else NOTEBOOKS
+    if args.out:
+        env["KABAR_FIGURES"] = str(out / "figures")
+    pages = out / "rendered"
+
+    jobs = [(str(p), str(out / p.name), str(pages / (p.stem + ".html")), env) for p in notebook_paths()]
+    start = time.monotonic()
+    outcomes = run_all(jobs, args.workers)
+    report(outcomes, pages, time.monotonic() - start)
+    failed = [o for o in outcomes if o.error]
+    for o in failed:
+        print(f"\nkabar render: {o.name} failed at {o.error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
