@@ -9,6 +9,7 @@ import java.util.*;
 import tech.tablesaw.api.*;
 import org.knowm.xchart.*;
 import org.kabar.notebook.*;
+import org.kabar.chart.*;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
 Path CORPUS = Path.of(System.getenv().getOrDefault("KABAR_CORPUS", "../seeds"));
@@ -28,7 +29,7 @@ kernel().getRenderer().createRegistration(org.knowm.xchart.internal.chartpart.Ch
         .preferring(MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
         .register((chart, ctx) -> {
             ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Base64.getEncoder().encodeToString(
-                    org.kabar.chart.ChartImages.png(chart)));
+                    ChartImages.png(chart)));
             ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
         });
 

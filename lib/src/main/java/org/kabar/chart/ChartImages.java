@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -24,7 +26,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * from shape hash codes, are renumbered in order of appearance.
  */
 public final class ChartImages {
-    private static final Pattern CLIP_ID = Pattern.compile("clip-?\\d+");
+    private static final Pattern CLIP_ID = Pattern.compile("(?<=id=\"|url\\(#)clip-?\\d+");
 
     private ChartImages() {}
 
@@ -71,7 +73,7 @@ public final class ChartImages {
     }
 
     private static String renumberClipIds(String svg) {
-        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        Map<String, String> renamed = new HashMap<>();
         Matcher matcher = CLIP_ID.matcher(svg);
         StringBuilder out = new StringBuilder(svg.length());
         while (matcher.find()) {

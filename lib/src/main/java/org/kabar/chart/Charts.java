@@ -52,11 +52,16 @@ public final class Charts {
     private static final String FONT = Font.SANS_SERIF;
     private static final Color TEXT = new Color(0x222222);
     private static final Color GRID = new Color(0xE6E6E6);
-    /** Light to dark blue: a sequential scale that stays readable in grey and for colour-blind readers. */
-    private static final Color[] HEAT_SCALE = {new Color(0xF7FBFF), new Color(0x6BAED6), new Color(0x08306B)};
+    /** Light to mid blue: sequential, readable in grey and for colour-blind readers, dark values still legible on it. */
+    private static final Color[] HEAT_SCALE = {new Color(0xF7FBFF), new Color(0x9ECAE1), new Color(0x3182BD)};
+    /** Pixels between the top and bottom of the plot area, once title, axis and legend have their room. */
+    private static final int ESTIMATED_PLOT_HEIGHT = 290;
     private static final String EVENTS_LANE = "events";
     /** Event labels alternate between this many heights, so labels of events days apart do not overlap. */
     private static final int EVENT_LABEL_ROWS = 3;
+
+    /** Average width of one axis-label character at the theme's font size. */
+    private static final int APPROX_LABEL_CHAR_PIXELS = 7;
 
     private Charts() {}
 
@@ -66,6 +71,7 @@ public final class Charts {
         CrossTable sums = CrossTable.of(table, categoryCol, null, valueCol);
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
         chart.getStyler().setLegendVisible(false);
+        fitCategoryLabels(chart, sums.rows);
         CategorySeries series = chart.addSeries(valueCol, sums.rows, sums.column(0));
         series.setFillColor(Palette.NEUTRAL);
         return chart;
@@ -80,6 +86,7 @@ public final class Charts {
             String title, String xLabel, String yLabel) {
         CrossTable sums = CrossTable.of(table, categoryCol, groupCol, valueCol);
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        fitCategoryLabels(chart, sums.rows);
         for (String group : new TreeSet<>(sums.columns)) {
             CategorySeries series = chart.addSeries(group, sums.rows, sums.column(sums.columns.indexOf(group)));
             series.setFillColor(Palette.color(group));
@@ -238,6 +245,15 @@ public final class Charts {
         return chart;
     }
 
+    /** Category names too long to stand side by side are drawn at 45°, so they never overlap. */
+    private static void fitCategoryLabels(CategoryChart chart, List<String> categories) {
+        int pixelsPerCategory = (WIDTH - 120) / Math.max(1, categories.size());
+        int longest = categories.stream().mapToInt(String::length).max().orElse(0);
+        if (longest * APPROX_LABEL_CHAR_PIXELS > pixelsPerCategory) {
+            chart.getStyler().setXAxisLabelRotation(45);
+        }
+    }
+
     private static XYChart xyChart(String title, String xLabel, String yLabel) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
@@ -272,14 +288,18 @@ public final class Charts {
 
     /** Names the y positions 0, 1, … after {@code lanes}, first lane at the top. */
     private static void drawLanes(XYChart chart, List<String> lanes) {
-        chart.getStyler().setYAxisMin(-0.6).setYAxisMax(lanes.size() - 0.4);
-        // Ticks dense enough that XChart places one on every whole number, where a lane is.
-        chart.getStyler().setYAxisTickMarkSpacingHint(Math.max(6, (HEIGHT - 150) / (2 * lanes.size() + 2)));
+        double span = lanes.size() + 0.2;
+        chart.getStyler().setYAxisMin(-0.6).setYAxisMax(span - 0.6);
         chart.getStyler().setPlotGridHorizontalLinesVisible(false);
+        // XChart rounds this pixel hint to a "nice" tick step; one lane's height gives a step of
+        // exactly one lane (or two, when lanes are too thin for a label each), so ticks fall on lanes.
+        chart.getStyler().setYAxisTickMarkSpacingHint((int) Math.round(ESTIMATED_PLOT_HEIGHT / span));
         chart.setCustomYAxisTickLabelsFormatter(y -> {
             long index = Math.round(y);
             boolean onLane = Math.abs(y - index) < 1e-9 && index >= 0 && index < lanes.size();
-            return onLane ? lanes.get(lanes.size() - 1 - (int) index) : " ";
+            // Off-lane ticks lie outside the plot and are never drawn, but XChart rejects a tick
+            // layout whose labels repeat, so each gets its own value as label.
+            return onLane ? lanes.get(lanes.size() - 1 - (int) index) : Double.toString(y);
         });
     }
 

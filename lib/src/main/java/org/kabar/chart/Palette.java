@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One colour per period and per actor, the same in every chart of every notebook.
+ * One colour per period, actor and outlet, the same in every chart of every notebook.
  *
- * <p>The two periods of the story and its main actors have fixed colours. Any other name gets a
- * colour from the Okabe–Ito palette (safe for the common forms of colour blindness) chosen by
- * {@link String#hashCode()} of the name — a value the Java specification fixes — and never by
- * order of appearance, so adding an actor to one chart does not repaint the others.
+ * <p>The two periods of the story, its main actors and the seed articles' outlets have fixed
+ * colours. Any other name gets one from a colour-blind-safe qualitative set (Okabe–Ito, Paul Tol),
+ * chosen by {@link String#hashCode()} of the name — a value the Java specification fixes — and
+ * never by order of appearance, so adding an actor to one chart does not repaint the others.
+ * The price: two unlisted names may share a colour; give them fixed colours here when they meet.
  */
 public final class Palette {
     /** December 2021, the reference period: blue. */
@@ -39,17 +40,32 @@ public final class Palette {
             "Volodymyr Zelensky", rgb(0x999933),
             "Uni Eropa", rgb(0x6699CC));
 
+    // The outlets of the seed articles, distinct from one another: their lanes share a timeline.
+    private static final Map<String, Color> OUTLETS = Map.of(
+            "Kompas TV", rgb(0xE69F00),
+            "MINA", rgb(0x56B4E9),
+            "SINDOnews", rgb(0x009E73),
+            "VOA Indonesia", rgb(0xCC79A7),
+            "Medcom.id", rgb(0x997700));
+
     // Okabe–Ito without the two period colours, black (reads as text) and yellow (vanishes on
-    // white), plus Tol's dark yellow: a new period must never borrow December's or January's colour.
+    // white), then Tol's "bright" and dark yellow: a new period never borrows December's or
+    // January's colour, and twelve colours make two names sharing one less likely.
     private static final List<Color> FALLBACK = List.of(
-            rgb(0xE69F00), rgb(0x56B4E9), rgb(0x009E73), rgb(0xCC79A7), rgb(0x997700));
+            rgb(0xE69F00), rgb(0x56B4E9), rgb(0x009E73), rgb(0xCC79A7), rgb(0x997700),
+            rgb(0x4477AA), rgb(0xEE6677), rgb(0x228833), rgb(0xCCBB44), rgb(0x66CCEE),
+            rgb(0xAA3377), rgb(0x555555));
 
     private Palette() {}
 
-    /** The colour of a period ({@code "2021-12"}), an actor ({@code "NATO"}) or any other name. */
+    /** The colour of a period ({@code "2021-12"}), an actor ({@code "NATO"}), an outlet or any other name. */
     public static Color color(String name) {
-        Color fixed = PERIODS.getOrDefault(name, ACTORS.get(name));
-        return fixed != null ? fixed : FALLBACK.get(Math.floorMod(name.hashCode(), FALLBACK.size()));
+        for (Map<String, Color> fixed : List.of(PERIODS, ACTORS, OUTLETS)) {
+            if (fixed.containsKey(name)) {
+                return fixed.get(name);
+            }
+        }
+        return FALLBACK.get(Math.floorMod(name.hashCode(), FALLBACK.size()));
     }
 
     private static Color rgb(int rgb) {

@@ -1,7 +1,9 @@
 package org.kabar.corpus;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,8 +37,9 @@ final class CuratedMetadata {
     static Map<String, Entry> read(Path file) {
         Table table;
         try {
-            table = Table.read().csv(CsvReadOptions.builder(file.toFile())
-                    .encoding(StandardCharsets.UTF_8)
+            // A spreadsheet's UTF-8 export often starts with a byte-order mark; it is not part of "id".
+            String csv = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            table = Table.read().csv(CsvReadOptions.builder(new StringReader(csv))
                     .columnTypes(column -> ColumnType.STRING)
                     .build());
         } catch (IOException | RuntimeException e) {

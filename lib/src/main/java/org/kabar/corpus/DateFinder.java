@@ -92,7 +92,7 @@ public final class DateFinder {
         }
         String month = alternation(monthByName.keySet().stream().toList());
         String weekday = alternation(weekdayByName.keySet().stream().toList());
-        dayMonthYear = compile("(?:\\b(" + weekday + ")\\b,?\\s+)?\\b(\\d{1,2})\\s+(" + month + ")\\b\\.?(?:\\s+(\\d{4})\\b)?");
+        dayMonthYear = compile("(?:\\b(" + weekday + ")\\b,?\\s+)?\\b(\\d{1,2})\\s+(" + month + ")\\b(?:\\.?\\s+(\\d{4})\\b)?");
         weekdayNumeric = compile("(?:\\b(" + weekday + ")\\b,?\\s*)?\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)");
         numeric = compile("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\b");
         monthYear = compile("\\b(" + month + ")\\s+(\\d{4})\\b");

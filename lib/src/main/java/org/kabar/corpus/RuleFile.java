@@ -1,22 +1,17 @@
 package org.kabar.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.kabar.text.ResourceFile;
 
 /**
- * The editable word lists and rule tables of this package: UTF-8 text, one entry a line,
- * {@code #} starting a comment line, blank lines ignored. Every entry keeps its file and line
- * number so that a bad entry is reported where the user can fix it.
+ * The editable word lists and rule tables of this package, read with the project's
+ * {@link ResourceFile} format (UTF-8, one entry a line, {@code #} comments), plus the parsing
+ * they share: a name and a value split at a tab, regular expressions compiled the same way,
+ * and errors as {@link CorpusException}s naming file and line.
  */
 final class RuleFile {
 
@@ -34,10 +29,10 @@ final class RuleFile {
 
         /** The text split at runs of spaces. */
         String[] words() {
-            return text.strip().split("\\s+");
+            return text.split("\\s+");
         }
 
-        /** A case-insensitive, Unicode-aware pattern compiled from {@code regex}. */
+        /** A case-insensitive, Unicode-aware, multi-line pattern compiled from {@code regex}. */
         Pattern compile(String regex) {
             try {
                 return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
@@ -48,7 +43,7 @@ final class RuleFile {
         }
 
         CorpusException fail(String reason) {
-            return new CorpusException(source + ":" + lineNumber + ": " + reason);
+            return new CorpusException(source + " line " + lineNumber + ": " + reason);
         }
     }
 
@@ -56,35 +51,19 @@ final class RuleFile {
 
     /** The entries of a resource shipped beside this class. */
     static List<Entry> resource(String name) {
-        InputStream in = RuleFile.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new CorpusException(name + ": resource missing from the kabar library");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+        return entries(ResourceFile.resource(RuleFile.class, name));
     }
 
     /** The entries of a user's own file, replacing a shipped resource. */
     static List<Entry> file(Path path) {
         try {
-            return read(Files.newBufferedReader(path, StandardCharsets.UTF_8), path.toString());
-        } catch (IOException e) {
-            throw new CorpusException(path + ": cannot read (" + e.getMessage() + ")", e);
+            return entries(ResourceFile.read(path));
+        } catch (UncheckedIOException e) {
+            throw new CorpusException(path + ": cannot read (" + e.getCause().getMessage() + ")", e);
         }
     }
 
-    private static List<Entry> read(Reader reader, String source) {
-        List<Entry> entries = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    entries.add(new Entry(source, number, line));
-                }
-            }
-        } catch (IOException e) {
-            throw new CorpusException(source + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        return entries;
+    private static List<Entry> entries(List<ResourceFile.Line> lines) {
+        return lines.stream().map(line -> new Entry(line.source(), line.number(), line.text())).toList();
     }
 }

@@ -63,13 +63,17 @@ public final class Environment {
         }
     }
 
-    /** Columns {@code file | bytes | lines} for the regular files of a folder, sorted by name. */
-    public static Table files(Path folder) throws IOException {
+    /**
+     * Columns {@code file | bytes | lines} for the regular files of a folder whose names match a
+     * glob (e.g. {@code "*.txt"}), sorted by name.
+     */
+    public static Table files(Path folder, String glob) throws IOException {
+        var matcher = folder.getFileSystem().getPathMatcher("glob:" + glob);
         StringColumn file = StringColumn.create("file");
         LongColumn bytes = LongColumn.create("bytes");
         IntColumn lines = IntColumn.create("lines");
         try (var paths = Files.list(folder)) {
-            for (Path p : paths.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : paths.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted().toList()) {
                 byte[] content = Files.readAllBytes(p);
                 file.append(p.getFileName().toString());
                 bytes.append(content.length);

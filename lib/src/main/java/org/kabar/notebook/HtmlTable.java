@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -101,7 +102,7 @@ public final class HtmlTable {
             out.append("<tr><td colspan=\"").append(table.columnCount())
                     .append("\" style=\"").append(NOTE_STYLE).append("\">")
                     .append(Html.escape(hiddenRowsNote())).append("</td></tr>\n");
-            appendRows(out, table.rowCount() - tailRows, table.rowCount(), headRows + 1);
+            appendRows(out, table.rowCount() - tailRows, table.rowCount(), headRows);
         } else {
             appendRows(out, 0, table.rowCount(), 0);
         }
@@ -109,10 +110,24 @@ public final class HtmlTable {
         return out.toString();
     }
 
-    /** The plain-text fallback: the caption, then Tablesaw's own layout of as many rows as the HTML shows. */
+    /**
+     * The plain-text fallback: Tablesaw's own layout of the same rows and shortened cells as the
+     * HTML, titled with the caption, a row of "…" where rows are left out.
+     */
     public String text() {
-        String body = table.print(isTruncated() ? headRows + tailRows : table.rowCount());
-        return caption() + "\n" + body;
+        Table shown = Table.create(caption());
+        for (Column<?> column : table.columns()) {
+            StringColumn cells = StringColumn.create(column.name());
+            if (isTruncated()) {
+                appendPlainCells(cells, column, 0, headRows);
+                cells.append("…");
+                appendPlainCells(cells, column, table.rowCount() - tailRows, table.rowCount());
+            } else {
+                appendPlainCells(cells, column, 0, table.rowCount());
+            }
+            shown.addColumns(cells);
+        }
+        return shown.printAll();
     }
 
     /** For example {@code "articles · 5 rows × 6 columns"}; the name is left out when the table has none. */
@@ -140,7 +155,7 @@ public final class HtmlTable {
         out.append("</tr></thead>\n");
     }
 
-    /** Appends rows {@code from} (inclusive) to {@code to}; {@code shownBefore} keeps the zebra stripes alternating across the note. */
+    /** Appends rows {@code from} (inclusive) to {@code to}; {@code shownBefore} rows already shown keep the stripes alternating across the note. */
     private void appendRows(StringBuilder out, int from, int to, int shownBefore) {
         for (int row = from; row < to; row++) {
             String background = ROW_BACKGROUNDS[(shownBefore + row - from) % ROW_BACKGROUNDS.length];
@@ -152,16 +167,31 @@ public final class HtmlTable {
         }
     }
 
+    private void appendPlainCells(StringColumn cells, Column<?> column, int from, int to) {
+        for (int row = from; row < to; row++) {
+            String text = cellText(column, row);
+            cells.append(isTooLong(text) ? shorten(text) : text);
+        }
+    }
+
     private void appendCell(StringBuilder out, Column<?> column, int row) {
-        String text = column.isMissing(row) ? "" : format(column.get(row));
+        String text = cellText(column, row);
         out.append("<td style=\"").append(CELL_STYLE).append(";text-align:").append(alignment(column));
-        if (text.codePointCount(0, text.length()) > maxCellChars) {
+        if (isTooLong(text)) {
             out.append("\" title=\"").append(Html.escape(text)).append("\">")
                     .append(Html.escape(shorten(text)));
         } else {
             out.append("\">").append(Html.escape(text));
         }
         out.append("</td>");
+    }
+
+    private String cellText(Column<?> column, int row) {
+        return column.isMissing(row) ? "" : format(column.get(row));
+    }
+
+    private boolean isTooLong(String text) {
+        return text.codePointCount(0, text.length()) > maxCellChars;
     }
 
     private String format(Object value) {

@@ -36,7 +36,7 @@ final class IndonesianTokenizer implements Tokenizer {
         while (i < text.length()) {
             char c = text.charAt(i);
             int end;
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 continue;
             } else if (Character.isLetterOrDigit(c)) {

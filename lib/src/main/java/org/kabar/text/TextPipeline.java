@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -32,6 +33,7 @@ import tech.tablesaw.api.Table;
  */
 public final class TextPipeline {
 
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h");
     private static final TextPipeline STANDARD = standardPipeline();
 
     private final SentenceDetector sentenceDetector;
@@ -79,11 +81,12 @@ public final class TextPipeline {
         }
     }
 
-    /** The sentences of a text, in order, trimmed. */
+    /** The sentences of a text, in order, trimmed; no-break spaces read as spaces. */
     public String[] sentences(String text) {
         List<String> sentences = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            for (String sentence : sentenceDetector.sentDetect(line)) {
+            // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
+            for (String sentence : sentenceDetector.sentDetect(HORIZONTAL_SPACE.matcher(line).replaceAll(" "))) {
                 String trimmed = sentence.strip();
                 if (!trimmed.isEmpty()) sentences.add(trimmed);
             }

@@ -23,7 +23,9 @@ class EnvironmentTest {
     void listsFilesSortedWithBytesAndLines(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("b.txt"), "satu\ndua\n");
         Files.writeString(dir.resolve("a.txt"), "é");
-        Table files = Environment.files(dir);
+        Files.writeString(dir.resolve("metadata.csv"), "id\n");
+        Table files = Environment.files(dir, "*.txt");
+        assertEquals(2, files.rowCount());
         assertEquals("a.txt", files.stringColumn("file").get(0));
         assertEquals(2L, files.longColumn("bytes").get(0)); // é is two bytes in UTF-8
         assertEquals(1, files.intColumn("lines").get(0));

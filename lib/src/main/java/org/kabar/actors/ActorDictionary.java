@@ -1,0 +1,143 @@
+package org.kabar.actors;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kabar.text.ResourceFile;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Who counts as an actor, and by which names. The standard dictionary is the editable resource
+ * {@code actors.tsv}; {@link #load(Path)} reads a user's file in the same format, and
+ * {@link #with(Actor)} extends any dictionary from a notebook cell (returning a new dictionary).
+ *
+ * <p>File format: UTF-8, {@code #} comments, one actor per line, tab-separated:
+ * {@code name  type  description  aliases  [metonyms]}, where type is person, country,
+ * organisation or place, and aliases and metonyms are separated by {@code |}. Aliases are matched
+ * case-sensitively ("AS" is the United States, "as" is not). No form may belong to two actors.
+ */
+public final class ActorDictionary {
+
+    private static final ActorDictionary STANDARD = parse(ResourceFile.resource(ActorDictionary.class, "actors.tsv"));
+
+    private final List<Actor> actors;
+
+    private ActorDictionary(List<Actor> actors) {
+        this.actors = List.copyOf(actors);
+    }
+
+    /** The shipped dictionary: actors of the Russia–Ukraine–NATO talks of Dec 2021–Jan 2022. */
+    public static ActorDictionary standard() {
+        return STANDARD;
+    }
+
+    /** A dictionary from a file in the format above. */
+    public static ActorDictionary load(Path file) {
+        return parse(ResourceFile.read(file));
+    }
+
+    /** An empty dictionary, to build up with {@link #with}. */
+    public static ActorDictionary empty() {
+        return new ActorDictionary(List.of());
+    }
+
+    private static ActorDictionary parse(List<ResourceFile.Line> lines) {
+        ActorDictionary dictionary = empty();
+        for (ResourceFile.Line line : lines) {
+            Actor actor = parseLine(line);
+            try {
+                dictionary = dictionary.with(actor);
+            } catch (IllegalArgumentException e) {
+                throw line.error(e.getMessage());
+            }
+        }
+        return dictionary;
+    }
+
+    private static Actor parseLine(ResourceFile.Line line) {
+        String[] fields = line.text().split("\t", -1);
+        if (fields.length < 4 || fields.length > 5) {
+            throw line.error("expected 4 or 5 tab-separated fields (name, type, description, aliases, metonyms), found "
+                    + fields.length);
+        }
+        String name = fields[0].strip();
+        if (name.isEmpty()) throw line.error("empty actor name");
+        Actor.Type type = Actor.Type.ofLabel(fields[1].strip());
+        if (type == null) {
+            throw line.error("unknown type '" + fields[1].strip() + "' (expected person, country, organisation or place)");
+        }
+        return new Actor(name, type, fields[2].strip(), splitForms(fields[3]), fields.length == 5 ? splitForms(fields[4]) : List.of());
+    }
+
+    private static List<String> splitForms(String field) {
+        return Arrays.stream(field.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * This dictionary plus one actor (replacing an actor of the same name).
+     *
+     * @throws IllegalArgumentException if one of its forms already names another actor
+     */
+    public ActorDictionary with(Actor actor) {
+        List<Actor> extended = new ArrayList<>(actors);
+        extended.removeIf(existing -> existing.name().equals(actor.name()));
+        extended.add(actor);
+        Map<String, String> owners = new HashMap<>();
+        for (Actor entry : extended) {
+            for (String form : allForms(entry)) {
+                String owner = owners.putIfAbsent(form, entry.name());
+                if (owner != null && !owner.equals(entry.name())) {
+                    throw new IllegalArgumentException("'" + form + "' of " + entry.name() + " already names " + owner);
+                }
+            }
+        }
+        return new ActorDictionary(extended);
+    }
+
+    /** This dictionary plus one actor without metonyms, e.g. {@code with("Jens Stoltenberg", PERSON, "NATO Secretary General", "Stoltenberg")}. */
+    public ActorDictionary with(String name, Actor.Type type, String description, String... aliases) {
+        return with(new Actor(name, type, description, Arrays.asList(aliases), List.of()));
+    }
+
+    private static List<String> allForms(Actor actor) {
+        List<String> forms = new ArrayList<>(actor.names());
+        forms.addAll(actor.metonyms());
+        return forms;
+    }
+
+    /** The actors, in file order then order of addition. */
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    /** The actor with this canonical name. */
+    public Optional<Actor> actor(String name) {
+        return actors.stream().filter(actor -> actor.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The dictionary for display.
+     *
+     * @return columns {@code actor | type | description | aliases | metonyms} (forms joined by " | "), sorted by actor
+     */
+    public Table table() {
+        StringColumn names = StringColumn.create("actor");
+        StringColumn types = StringColumn.create("type");
+        StringColumn descriptions = StringColumn.create("description");
+        StringColumn aliases = StringColumn.create("aliases");
+        StringColumn metonyms = StringColumn.create("metonyms");
+        for (Actor actor : actors) {
+            names.append(actor.name());
+            types.append(actor.type().label());
+            descriptions.append(actor.description());
+            aliases.append(String.join(" | ", actor.aliases()));
+            metonyms.append(String.join(" | ", actor.metonyms()));
+        }
+        return Table.create("actor dictionary", names, types, descriptions, aliases, metonyms).sortAscendingOn("actor");
+    }
+}

@@ -1,0 +1,281 @@
+package org.kabar.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import opennlp.tools.util.Span;
+import org.kabar.text.ResourceFile;
+import org.kabar.text.Stopwords;
+import org.kabar.text.TextPipeline;
+import org.kabar.text.TokenizedArticle;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Actor mentions in an {@code articles} table (columns {@code id}, {@code period}, {@code text}),
+ * found with an {@link ActorDictionary}; see {@link MentionFinder} for the matching rules.
+ *
+ * <p><b>Counting choice.</b> {@link #standard()} counts strictly: only names and aliases.
+ * {@link #withMetonyms()} also counts a dictionary's metonyms as the actor they stand for
+ * ("Washington" = United States, "Moskow"/"Kremlin" = Russia, "Kiev" = Ukraine). Analysts
+ * disagree on metonymy, and a plain place ("bertemu di Kiev") cannot be told apart by a dictionary,
+ * so strict is the default and a notebook should say which one a chart shows.
+ *
+ * <p>Positions number an article's tokens exactly as {@link org.kabar.text.Tokens} does, so a
+ * mention joins the token stream on {@code id} and {@code position}.
+ */
+public final class Actors {
+
+    private static final List<String> STANDARD_TITLES = ResourceFile.resource(Actors.class, "titles.txt").stream()
+            .map(ResourceFile.Line::text).toList();
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "for", "de", "van", "von", "der", "al", "bin");
+
+    private final ActorDictionary dictionary;
+    private final boolean countMetonyms;
+    private final TextPipeline pipeline;
+    private final MentionFinder finder;
+
+    private Actors(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline) {
+        this.dictionary = dictionary;
+        this.countMetonyms = countMetonyms;
+        this.pipeline = pipeline;
+        this.finder = new MentionFinder(dictionary, STANDARD_TITLES, countMetonyms, pipeline);
+    }
+
+    /** Strict counting with the standard dictionary and text pipeline. */
+    public static Actors standard() {
+        return using(ActorDictionary.standard());
+    }
+
+    /** Strict counting with a chosen dictionary. */
+    public static Actors using(ActorDictionary dictionary) {
+        return new Actors(dictionary, false, TextPipeline.standard());
+    }
+
+    /** The same finder, also counting metonyms as the actors they stand for. */
+    public Actors withMetonyms() {
+        return new Actors(dictionary, true, pipeline);
+    }
+
+    /** The same finder, counting names only (the default). */
+    public Actors strict() {
+        return new Actors(dictionary, false, pipeline);
+    }
+
+    /** The same finder over another text pipeline (e.g. one on trained OpenNLP models). */
+    public Actors withPipeline(TextPipeline textPipeline) {
+        return new Actors(dictionary, countMetonyms, textPipeline);
+    }
+
+    /** The dictionary in use. */
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    /**
+     * Every mention.
+     *
+     * @return columns {@code id | period | actor | type | sentence | position | surface}: sentence
+     *     1-based in the article, position of the mention's first token (0-based over the article,
+     *     punctuation included), surface as written; rows by article order, then position
+     */
+    public Table find(Table articles) {
+        StringColumn ids = StringColumn.create("id");
+        StringColumn periods = StringColumn.create("period");
+        StringColumn actors = StringColumn.create("actor");
+        StringColumn types = StringColumn.create("type");
+        IntColumn sentences = IntColumn.create("sentence");
+        IntColumn positions = IntColumn.create("position");
+        StringColumn surfaces = StringColumn.create("surface");
+        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+            int offset = 0;
+            int sentenceNumber = 0;
+            for (String[] tokens : article.sentences()) {
+                sentenceNumber++;
+                for (MentionFinder.Found mention : finder.find(tokens)) {
+                    ids.append(article.id());
+                    periods.append(article.period());
+                    actors.append(mention.actor().name());
+                    types.append(mention.actor().type().label());
+                    sentences.append(sentenceNumber);
+                    positions.append(offset + mention.start());
+                    surfaces.append(String.join(" ", List.of(tokens).subList(mention.start(), mention.end())));
+                }
+                offset += tokens.length;
+            }
+        }
+        return Table.create("mentions", ids, periods, actors, types, sentences, positions, surfaces);
+    }
+
+    /**
+     * Mentions per article and actor (only actors mentioned at least once).
+     *
+     * @return columns {@code id | period | actor | type | mentions | words | per_1000}, where words
+     *     is the article's word-token count and per_1000 = 1000 · mentions / words; sorted by
+     *     article order, then mentions descending, then actor
+     */
+    public Table perArticle(Table articles) {
+        Table words = pipeline.wordCounts(articles);
+        Map<String, Integer> wordsById = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        for (int row = 0; row < words.rowCount(); row++) {
+            wordsById.put(words.stringColumn("id").get(row), words.intColumn("words").get(row));
+            order.putIfAbsent(words.stringColumn("id").get(row), row);
+        }
+        Table counted = countBy(find(articles), "id");
+        Table result = Table.create("actors per article", counted.stringColumn("id"), counted.stringColumn("period"),
+                counted.stringColumn("actor"), counted.stringColumn("type"), counted.intColumn("mentions"));
+        addRates(result, result.stringColumn("id").asList().stream().map(wordsById::get).toList());
+        return sorted(result, Comparator.comparingInt(row -> order.get(result.stringColumn("id").get(row))));
+    }
+
+    /**
+     * Mentions per period and actor (only actors mentioned at least once).
+     *
+     * @return columns {@code period | actor | type | mentions | articles | words | per_1000}, where
+     *     articles counts the period's articles that mention the actor, words is the period's
+     *     word-token count and per_1000 = 1000 · mentions / words; sorted by period, then mentions
+     *     descending, then actor
+     */
+    public Table perPeriod(Table articles) {
+        Table words = pipeline.wordCounts(articles);
+        Map<String, Integer> wordsByPeriod = new TreeMap<>();
+        for (int row = 0; row < words.rowCount(); row++) {
+            wordsByPeriod.merge(words.stringColumn("period").get(row), words.intColumn("words").get(row), Integer::sum);
+        }
+        Table counted = countBy(find(articles), "period");
+        Table result = Table.create("actors per period", counted.stringColumn("period"), counted.stringColumn("actor"),
+                counted.stringColumn("type"), counted.intColumn("mentions"), counted.intColumn("articles"));
+        addRates(result, result.stringColumn("period").asList().stream().map(wordsByPeriod::get).toList());
+        return sorted(result, Comparator.comparing(row -> result.stringColumn("period").get(row)));
+    }
+
+    /** Mentions and distinct articles per (group, actor); group is "id" or "period". */
+    private static Table countBy(Table mentions, String group) {
+        Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> key) -> key.toString()));
+        Map<List<String>, Set<String>> articleSets = new HashMap<>();
+        for (int row = 0; row < mentions.rowCount(); row++) {
+            List<String> key = List.of(mentions.stringColumn(group).get(row), mentions.stringColumn("period").get(row),
+                    mentions.stringColumn("actor").get(row), mentions.stringColumn("type").get(row));
+            counts.merge(key, 1, Integer::sum);
+            articleSets.computeIfAbsent(key, k -> new HashSet<>()).add(mentions.stringColumn("id").get(row));
+        }
+        StringColumn groups = StringColumn.create(group);
+        StringColumn periods = StringColumn.create("period");
+        StringColumn actors = StringColumn.create("actor");
+        StringColumn types = StringColumn.create("type");
+        IntColumn mentionCounts = IntColumn.create("mentions");
+        IntColumn articleCounts = IntColumn.create("articles");
+        counts.forEach((key, count) -> {
+            groups.append(key.get(0));
+            periods.append(key.get(1));
+            actors.append(key.get(2));
+            types.append(key.get(3));
+            mentionCounts.append(count);
+            articleCounts.append(articleSets.get(key).size());
+        });
+        return group.equals("period")
+                ? Table.create("counts", groups, actors, types, mentionCounts, articleCounts)
+                : Table.create("counts", groups, periods, actors, types, mentionCounts, articleCounts);
+    }
+
+    private static void addRates(Table table, List<Integer> denominators) {
+        IntColumn words = IntColumn.create("words");
+        DoubleColumn rates = DoubleColumn.create("per_1000");
+        for (int row = 0; row < table.rowCount(); row++) {
+            int total = denominators.get(row);
+            words.append(total);
+            rates.append(total == 0 ? 0.0 : 1000.0 * table.intColumn("mentions").get(row) / total);
+        }
+        table.addColumns(words, rates);
+    }
+
+    /** Rows ordered by {@code group}, then mentions descending, then actor. */
+    private static Table sorted(Table table, Comparator<Integer> group) {
+        Comparator<Integer> order = group
+                .thenComparing(Comparator.comparingInt((Integer row) -> table.intColumn("mentions").get(row)).reversed())
+                .thenComparing(row -> table.stringColumn("actor").get(row));
+        int[] rows = IntStream.range(0, table.rowCount()).boxed().sorted(order)
+                .mapToInt(Integer::intValue).toArray();
+        return table.rows(rows);
+    }
+
+    /**
+     * Candidate actors the dictionary does not know: runs of two or more capitalised tokens
+     * (joined at most by "of", "the", "von" and the like) that no dictionary name covers, with
+     * leading stopwords dropped (a capital after a full stop is no evidence) and runs that are
+     * only a role title ("Menteri Luar Negeri") left out.
+     *
+     * @return columns {@code candidate | count | articles}, sorted by count descending, then candidate
+     */
+    public Table candidates(Table articles) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<String>> articleSets = new HashMap<>();
+        Set<String> titles = new HashSet<>(STANDARD_TITLES);
+        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+            for (String[] tokens : article.sentences()) {
+                for (String candidate : capitalisedRuns(tokens, finder.knownSpans(tokens))) {
+                    if (titles.contains(candidate.toLowerCase(Locale.ROOT))) continue;
+                    counts.merge(candidate, 1, Integer::sum);
+                    articleSets.computeIfAbsent(candidate, k -> new HashSet<>()).add(article.id());
+                }
+            }
+        }
+        List<String> ordered = new ArrayList<>(counts.keySet());
+        ordered.sort(Comparator.comparing((String c) -> -counts.get(c)).thenComparing(Comparator.naturalOrder()));
+        StringColumn candidates = StringColumn.create("candidate");
+        IntColumn countColumn = IntColumn.create("count");
+        IntColumn articleColumn = IntColumn.create("articles");
+        for (String candidate : ordered) {
+            candidates.append(candidate);
+            countColumn.append(counts.get(candidate));
+            articleColumn.append(articleSets.get(candidate).size());
+        }
+        return Table.create("candidate actors", candidates, countColumn, articleColumn);
+    }
+
+    private static List<String> capitalisedRuns(String[] tokens, Span[] known) {
+        boolean[] covered = new boolean[tokens.length];
+        for (Span span : known) {
+            for (int i = span.getStart(); i < span.getEnd(); i++) covered[i] = true;
+        }
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            if (covered[i] || !isCapitalised(tokens[i])) {
+                i++;
+                continue;
+            }
+            List<String> run = new ArrayList<>();
+            int j = i;
+            while (j < tokens.length && !covered[j]) {
+                if (isCapitalised(tokens[j])) {
+                    run.add(tokens[j]);
+                } else if (NAME_CONNECTORS.contains(tokens[j]) && j + 1 < tokens.length && !covered[j + 1]
+                        && isCapitalised(tokens[j + 1])) {
+                    run.add(tokens[j]);
+                } else {
+                    break;
+                }
+                j++;
+            }
+            while (!run.isEmpty() && Stopwords.standard().contains(run.get(0))) run.remove(0);
+            if (run.size() >= 2) runs.add(String.join(" ", run));
+            i = j;
+        }
+        return runs;
+    }
+
+    private static boolean isCapitalised(String token) {
+        return Character.isUpperCase(token.codePointAt(0));
+    }
+}

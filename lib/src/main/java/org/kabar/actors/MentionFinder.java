@@ -1,0 +1,119 @@
+package org.kabar.actors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import org.kabar.text.TextPipeline;
+
+/**
+ * Finds actor mentions in the tokens of one sentence.
+ *
+ * <ol>
+ *   <li>OpenNLP's {@link DictionaryNameFinder} over a case-sensitive {@link Dictionary} of all
+ *       names (and metonyms, when counted): greedy longest match on whole tokens, so
+ *       "Uni Eropa" wins over "Eropa" and "AS" never matches "as".</li>
+ *   <li>An abbreviation gloss is one mention, not two: a name directly followed by another name
+ *       of the same actor, bare, in brackets or after "atau" ("Amerika Serikat (AS)",
+ *       "Pakta Pertahanan Atlantik Utara NATO", "... di Eropa atau OSCE").</li>
+ *   <li>A country or organisation inside a person's title is part of that person's mention: it
+ *       follows a title ({@code titles.txt}, optionally with a bracketed abbreviation, "Menteri
+ *       Luar Negeri (Menlu) Rusia") and is followed by the person's name ("... AS Antony Blinken",
+ *       "... Gedung Putih, Jen Psaki"), or the title stands in apposition after the name
+ *       ("Sergei Ryabkov, Wakil Menteri Luar Negeri Rusia").</li>
+ * </ol>
+ */
+final class MentionFinder {
+
+    /** A mention: tokens {@code [start, end)} of a sentence name {@code actor}. */
+    record Found(int start, int end, Actor actor) {}
+
+    private final DictionaryNameFinder nameFinder;
+    private final Map<List<String>, Actor> actorsByForm = new HashMap<>();
+    private final List<List<String>> titles;
+
+    MentionFinder(ActorDictionary dictionary, List<String> titles, boolean countMetonyms, TextPipeline pipeline) {
+        Dictionary names = new Dictionary(true);
+        for (Actor actor : dictionary.actors()) {
+            List<String> forms = new ArrayList<>(actor.names());
+            if (countMetonyms) forms.addAll(actor.metonyms());
+            for (String form : forms) {
+                String[] tokens = pipeline.tokenize(form);
+                names.put(new StringList(tokens));
+                actorsByForm.put(List.of(tokens), actor);
+            }
+        }
+        this.nameFinder = new DictionaryNameFinder(names);
+        this.titles = titles.stream()
+                .map(title -> Arrays.stream(pipeline.tokenize(title)).map(MentionFinder::lower).toList())
+                .toList();
+    }
+
+    List<Found> find(String[] tokens) {
+        List<Found> found = new ArrayList<>();
+        for (Span span : nameFinder.find(tokens)) {
+            Actor actor = actorsByForm.get(List.of(tokens).subList(span.getStart(), span.getEnd()));
+            Found mention = new Found(span.getStart(), span.getEnd(), actor);
+            if (found.isEmpty() || !isGloss(tokens, found.get(found.size() - 1), mention)) found.add(mention);
+        }
+        List<Found> kept = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found previous = i > 0 ? found.get(i - 1) : null;
+            Found next = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (!isInPersonTitle(tokens, found.get(i), previous, next)) kept.add(found.get(i));
+        }
+        return kept;
+    }
+
+    /** Spans of every dictionary match, before gloss and title rules: what the discovery helper treats as known. */
+    Span[] knownSpans(String[] tokens) {
+        return nameFinder.find(tokens);
+    }
+
+    private static boolean isGloss(String[] tokens, Found first, Found second) {
+        if (first.actor() != second.actor()) return false;
+        int gap = second.start() - first.end();
+        if (gap == 0) return true;
+        return gap == 1 && (tokens[first.end()].equals("(") || tokens[first.end()].equals("atau"));
+    }
+
+    private boolean isInPersonTitle(String[] tokens, Found mention, Found previous, Found next) {
+        if (mention.actor().type() == Actor.Type.PERSON) return false;
+        int titleEnd = mention.start();
+        if (titleEnd >= 3 && tokens[titleEnd - 1].equals(")") && tokens[titleEnd - 3].equals("(")) titleEnd -= 3;
+        boolean personFollows = next != null && next.actor().type() == Actor.Type.PERSON
+                && (next.start() == mention.end()
+                    || next.start() == mention.end() + 1 && tokens[mention.end()].equals(","));
+        for (int titleStart : titleStarts(tokens, titleEnd)) {
+            boolean personBefore = previous != null && previous.actor().type() == Actor.Type.PERSON
+                    && titleStart >= 1 && tokens[titleStart - 1].equals(",") && previous.end() == titleStart - 1;
+            if (personFollows || personBefore) return true;
+        }
+        return false;
+    }
+
+    /** Start indices of every title phrase that ends right before {@code end}. */
+    private List<Integer> titleStarts(String[] tokens, int end) {
+        List<Integer> starts = new ArrayList<>();
+        for (List<String> title : titles) {
+            int start = end - title.size();
+            if (start < 0) continue;
+            boolean matches = true;
+            for (int k = 0; k < title.size() && matches; k++) {
+                matches = lower(tokens[start + k]).equals(title.get(k));
+            }
+            if (matches) starts.add(start);
+        }
+        return starts;
+    }
+
+    private static String lower(String token) {
+        return token.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,215 @@
+package org.kabar.context;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Keyword in context: every occurrence of a term, a stem or an actor with the tokens around it.
+ *
+ * <pre>{@code
+ * Kwic.of(tokens).window(6).sortBy(Kwic.Order.RIGHT).term("sanksi")
+ * Kwic.of(tokens).actor(mentions, "Sergey Lavrov")
+ * }</pre>
+ *
+ * <p>Input: the tokens table ({@code id | period | sentence | position | token | norm | stem | ...}).
+ * The window counts tokens, punctuation included, and stays within the article (it crosses
+ * sentence boundaries, as concordancers do).
+ *
+ * <p>Result columns: {@code id | period | sentence | position | left | node | right}, where
+ * {@code position} is the node's first token and the contexts are the surface tokens joined with
+ * spaces (none before closing punctuation or after an opening parenthesis).
+ */
+public final class Kwic {
+
+    /** How concordance lines are ordered; ties always fall back to text order (id, position). */
+    public enum Order {
+        /** Article id, then position: the order of reading. */
+        TEXT,
+        /** Alphabetically by the word just left of the node, then the one before it, ...: shows what precedes. */
+        LEFT,
+        /** Alphabetically by the word just right of the node, then the next, ...: shows what follows. */
+        RIGHT
+    }
+
+    private final Map<String, List<Token>> tokensById;
+    private int window = 5;
+    private Order order = Order.TEXT;
+
+    private record Token(String period, int sentence, int position, String surface, String norm, String stem) {}
+
+    private record Line(String id, Token first, List<Token> left, List<Token> node, List<Token> right) {}
+
+    private Kwic(Map<String, List<Token>> tokensById) {
+        this.tokensById = tokensById;
+    }
+
+    /** A concordancer over a tokens table (which is read, not changed). */
+    public static Kwic of(Table tokens) {
+        Map<String, List<Token>> byId = new LinkedHashMap<>();
+        for (int row = 0; row < tokens.rowCount(); row++) {
+            byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(
+                    tokens.getString(row, "period"), tokens.intColumn("sentence").getInt(row),
+                    tokens.intColumn("position").getInt(row), tokens.getString(row, "token"),
+                    tokens.getString(row, "norm"), tokens.getString(row, "stem")));
+        }
+        byId.values().forEach(list -> list.sort(Comparator.comparingInt(Token::position)));
+        return new Kwic(byId);
+    }
+
+    /** Tokens shown on each side of the node (default 5). */
+    public Kwic window(int tokens) {
+        if (tokens < 0) {
+            throw new IllegalArgumentException("window must be 0 or more tokens, was " + tokens);
+        }
+        this.window = tokens;
+        return this;
+    }
+
+    /** Line order (default {@link Order#TEXT}). */
+    public Kwic sortBy(Order order) {
+        this.order = order;
+        return this;
+    }
+
+    /** Occurrences of a term, matched on {@code norm}; several words ("jaminan keamanan") match consecutive tokens. */
+    public Table term(String term) {
+        return matching(term, Token::norm);
+    }
+
+    /** Occurrences of every word with this stem (e.g. "runding" for berunding, perundingan, perunding). */
+    public Table stem(String stem) {
+        return matching(stem, Token::stem);
+    }
+
+    /**
+     * Mentions of an actor, from a mentions table ({@code id | actor | position | surface | ...});
+     * the node spans the tokens of the mention's surface form.
+     */
+    public Table actor(Table mentions, String actor) {
+        List<Line> lines = new ArrayList<>();
+        for (int row = 0; row < mentions.rowCount(); row++) {
+            if (!mentions.getString(row, "actor").equals(actor)) {
+                continue;
+            }
+            List<Token> tokens = tokensById.getOrDefault(mentions.getString(row, "id"), List.of());
+            int start = indexOfPosition(tokens, mentions.intColumn("position").getInt(row));
+            if (start >= 0) {
+                int length = tokensSpelling(tokens, start, mentions.getString(row, "surface"));
+                lines.add(line(mentions.getString(row, "id"), tokens, start, length));
+            }
+        }
+        return toTable(lines, "KWIC of actor " + actor);
+    }
+
+    private Table matching(String query, Function<Token, String> field) {
+        String[] words = query.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        List<Line> lines = new ArrayList<>();
+        tokensById.forEach((id, tokens) -> {
+            for (int start = 0; start + words.length <= tokens.size(); start++) {
+                if (matchesAt(tokens, start, words, field)) {
+                    lines.add(line(id, tokens, start, words.length));
+                }
+            }
+        });
+        return toTable(lines, "KWIC of " + query);
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int start, String[] words,
+                                     Function<Token, String> field) {
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals(field.apply(tokens.get(start + i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfPosition(List<Token> tokens, int position) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).position() == position) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens from {@code start} it takes to spell {@code surface}, spacing ignored. */
+    private static int tokensSpelling(List<Token> tokens, int start, String surface) {
+        int wanted = surface.replaceAll("\\s+", "").length();
+        int spelled = 0;
+        int count = 0;
+        while (spelled < wanted && start + count < tokens.size()) {
+            spelled += tokens.get(start + count).surface().length();
+            count++;
+        }
+        return Math.max(count, 1);
+    }
+
+    private Line line(String id, List<Token> tokens, int start, int length) {
+        int end = start + length;
+        return new Line(id, tokens.get(start),
+                tokens.subList(Math.max(0, start - window), start),
+                tokens.subList(start, end),
+                tokens.subList(end, Math.min(tokens.size(), end + window)));
+    }
+
+    private Table toTable(List<Line> lines, String name) {
+        Comparator<Line> textOrder = Comparator.comparing(Line::id).thenComparingInt(l -> l.first().position());
+        Comparator<Line> comparator = switch (order) {
+            case TEXT -> textOrder;
+            case LEFT -> Comparator.comparing((Line l) -> sortKey(reversed(l.left()))).thenComparing(textOrder);
+            case RIGHT -> Comparator.comparing((Line l) -> sortKey(l.right())).thenComparing(textOrder);
+        };
+        lines.sort(comparator);
+        Table table = Table.create(name, StringColumn.create("id"), StringColumn.create("period"),
+                IntColumn.create("sentence"), IntColumn.create("position"),
+                StringColumn.create("left"), StringColumn.create("node"), StringColumn.create("right"));
+        for (Line line : lines) {
+            table.stringColumn("id").append(line.id());
+            table.stringColumn("period").append(line.first().period());
+            table.intColumn("sentence").append(line.first().sentence());
+            table.intColumn("position").append(line.first().position());
+            table.stringColumn("left").append(join(line.left()));
+            table.stringColumn("node").append(join(line.node()));
+            table.stringColumn("right").append(join(line.right()));
+        }
+        return table;
+    }
+
+    /** Norms joined by a separator below every character, so lines compare word by word. */
+    private static String sortKey(List<Token> tokens) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : tokens) {
+            key.append(token.norm()).append('\u0001');
+        }
+        return key.toString();
+    }
+
+    private static List<Token> reversed(List<Token> tokens) {
+        List<Token> copy = new ArrayList<>(tokens);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static String join(List<Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (Token token : tokens) {
+            String surface = token.surface();
+            boolean attachToPrevious = surface.matches("[,.;:!?)\\]%]+") || text.toString().endsWith("(");
+            if (!text.isEmpty() && !attachToPrevious) {
+                text.append(' ');
+            }
+            text.append(surface);
+        }
+        return text.toString();
+    }
+}

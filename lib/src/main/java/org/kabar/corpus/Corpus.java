@@ -1,0 +1,79 @@
+package org.kabar.corpus;
+
+import java.nio.file.Path;
+import tech.tablesaw.api.Table;
+
+/**
+ * A folder of plain-text news articles as Tablesaw tables, with an account of everything the
+ * loading did. {@code Corpus.load("../seeds")} gives the articles; {@code Corpus.read(folder)}
+ * gives the whole account; {@link #loader()} sets size limit, rules and curated metadata.
+ *
+ * <p>Tables (each returned as a fresh copy, so a caller's changes stay the caller's):
+ * <ul>
+ *   <li>{@link #articles()}, one row per article, sorted by {@code id}: {@code id} (file stem),
+ *       {@code file}, {@code outlet}, {@code outlet_evidence}, {@code headline},
+ *       {@code published} (date, missing when unknown), {@code period} (yyyy-MM, empty when
+ *       unknown), {@code date_basis} (dateline, reporting, event, curated or none; see
+ *       {@link DateFinder}), {@code date_evidence}, {@code text} (cleaned body, headline
+ *       excluded), {@code raw_chars}, {@code clean_chars}, {@code sentences}, {@code tokens}
+ *       (word tokens, as {@code org.kabar.text.TextPipeline} counts them).</li>
+ *   <li>{@link #removed()}, the cleaning audit, sorted by {@code id} then {@code line_no}:
+ *       {@code id}, {@code line_no} (1-based line in the file), {@code line} (the text removed:
+ *       the whole line, or the part of it a rule matched), {@code rule} (see {@link Cleaner}).</li>
+ *   <li>{@link #loadReport()}, one row per file seen in the folder, sorted by {@code file}:
+ *       {@code file}, {@code id}, {@code status} ({@value #LOADED}, {@value #LOADED_WITH_WARNINGS}
+ *       or {@value #SKIPPED}), {@code reason}, {@code bytes}.</li>
+ *   <li>{@link #metadataDisagreements()}, where inference and the curated {@code metadata.csv}
+ *       differ, sorted by {@code id} then {@code field}: {@code id}, {@code field} (outlet,
+ *       published or headline), {@code inferred}, {@code curated}.</li>
+ * </ul>
+ */
+public final class Corpus {
+
+    public static final String LOADED = "loaded";
+    public static final String LOADED_WITH_WARNINGS = "loaded with warnings";
+    public static final String SKIPPED = "skipped";
+
+    private final Table articles;
+    private final Table removed;
+    private final Table loadReport;
+    private final Table metadataDisagreements;
+
+    Corpus(Table articles, Table removed, Table loadReport, Table metadataDisagreements) {
+        this.articles = articles;
+        this.removed = removed;
+        this.loadReport = loadReport;
+        this.metadataDisagreements = metadataDisagreements;
+    }
+
+    /** The articles of a folder, with the default settings. */
+    public static Table load(String folder) {
+        return read(Path.of(folder)).articles();
+    }
+
+    /** Everything loading a folder produced, with the default settings. */
+    public static Corpus read(Path folder) {
+        return loader().load(folder);
+    }
+
+    /** A loader whose settings can be changed before loading. */
+    public static CorpusLoader loader() {
+        return new CorpusLoader();
+    }
+
+    public Table articles() {
+        return articles.copy();
+    }
+
+    public Table removed() {
+        return removed.copy();
+    }
+
+    public Table loadReport() {
+        return loadReport.copy();
+    }
+
+    public Table metadataDisagreements() {
+        return metadataDisagreements.copy();
+    }
+}

@@ -1,0 +1,78 @@
+package org.kabar.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorDictionaryTest {
+
+    @Test
+    void standardDictionaryHasSpellingVariantsAndIndonesianForms() {
+        ActorDictionary standard = ActorDictionary.standard();
+        assertTrue(standard.actor("Antony Blinken").orElseThrow().aliases().contains("Anthony Blinken"));
+        assertTrue(standard.actor("Sergey Lavrov").orElseThrow().aliases().contains("Sergei Lavrov"));
+        assertTrue(standard.actor("NATO").orElseThrow().aliases().contains("Pakta Pertahanan Atlantik Utara"));
+        assertEquals(List.of("Kiev", "Kyiv", "Kiew"), standard.actor("Ukraine").orElseThrow().metonyms());
+        assertEquals(Actor.Type.ORGANISATION, standard.actor("White House").orElseThrow().type());
+    }
+
+    @Test
+    void fileLoadsWithOptionalMetonyms(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("mine.tsv"),
+                "# mine\nJens Stoltenberg\tperson\tNATO chief\tJens Stoltenberg|Stoltenberg\n"
+                        + "Russia\tcountry\t\tRusia\tMoskow|Kremlin\n");
+        ActorDictionary dictionary = ActorDictionary.load(file);
+        assertEquals(2, dictionary.actors().size());
+        assertEquals(List.of("Moskow", "Kremlin"), dictionary.actor("Russia").orElseThrow().metonyms());
+        assertTrue(dictionary.actor("Jens Stoltenberg").orElseThrow().metonyms().isEmpty());
+    }
+
+    @Test
+    void unknownTypeIsRejectedWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.tsv"), "# x\nNATO\talliance\t\tNATO\n");
+        Exception e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(file));
+        assertEquals(file + " line 2: unknown type 'alliance' (expected person, country, organisation or place)",
+                e.getMessage());
+    }
+
+    @Test
+    void missingFieldsAreRejectedWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.tsv"), "NATO person NATO\n");
+        Exception e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(file));
+        assertEquals(file + " line 1: expected 4 or 5 tab-separated fields (name, type, description, aliases, metonyms),"
+                + " found 1", e.getMessage());
+    }
+
+    @Test
+    void formNamingTwoActorsIsRejected(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.tsv"), "Russia\tcountry\t\tRusia\nRussia Today\torganisation\t\tRusia\n");
+        Exception e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(file));
+        assertEquals(file + " line 2: 'Rusia' of Russia Today already names Russia", e.getMessage());
+    }
+
+    @Test
+    void withReturnsNewDictionaryAndReplacesSameName() {
+        ActorDictionary standard = ActorDictionary.standard();
+        ActorDictionary extended = standard.with("Jens Stoltenberg", Actor.Type.PERSON, "NATO chief", "Stoltenberg", "Sekjen NATO Stoltenberg");
+        assertTrue(extended.actor("Jens Stoltenberg").orElseThrow().aliases().contains("Sekjen NATO Stoltenberg"));
+        assertFalse(standard.actor("Jens Stoltenberg").orElseThrow().aliases().contains("Sekjen NATO Stoltenberg"));
+        assertEquals(standard.actors().size(), extended.actors().size());
+    }
+
+    @Test
+    void tableListsActorsSortedByName() {
+        var table = ActorDictionary.empty().with("Zelensky", Actor.Type.PERSON, "", "Zelensky")
+                .with("Biden", Actor.Type.PERSON, "", "Biden", "Joe Biden").table();
+        assertEquals(List.of("actor", "type", "description", "aliases", "metonyms"), table.columnNames());
+        assertEquals(List.of("Biden", "Zelensky"), table.stringColumn("actor").asList());
+        assertEquals("Biden | Joe Biden", table.stringColumn("aliases").get(0));
+    }
+}

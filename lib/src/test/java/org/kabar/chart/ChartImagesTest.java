@@ -1,0 +1,66 @@
+package org.kabar.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class ChartImagesTest {
+
+    private static CategoryChart chart() {
+        Table counts = Table.create("c", StringColumn.create("actor", "Rusia", "NATO"), IntColumn.create("n", 3, 2));
+        return Charts.bar(counts, "actor", "n", "Mentions", "Actor", "Mentions");
+    }
+
+    @Test
+    void imageHasTheChartsSize() {
+        BufferedImage image = ChartImages.image(chart());
+        assertEquals(Charts.WIDTH, image.getWidth());
+        assertEquals(Charts.HEIGHT, image.getHeight());
+    }
+
+    @Test
+    void pngDecodesAndCarriesNoTimestamp() throws IOException {
+        byte[] png = ChartImages.png(chart());
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(Charts.WIDTH, decoded.getWidth());
+        assertFalse(new String(png, StandardCharsets.ISO_8859_1).contains("tIME"));
+    }
+
+    @Test
+    void separatelyBuiltChartsGiveIdenticalBytes() {
+        assertArrayEquals(ChartImages.png(chart()), ChartImages.png(chart()));
+        assertEquals(ChartImages.svg(chart()), ChartImages.svg(chart()));
+    }
+
+    @Test
+    void svgClipIdsAreNumberedInOrder() {
+        String svg = ChartImages.svg(chart());
+        assertTrue(svg.startsWith("<?xml"));
+        assertTrue(svg.contains("<clipPath id=\"clip1\">"));
+        assertTrue(svg.contains("url(#clip1)"));
+    }
+
+    @Test
+    void saveWritesPngAndSvgIntoANewFolderAndReturnsTheChart(@TempDir Path dir) throws IOException {
+        CategoryChart chart = chart();
+        assertSame(chart, ChartImages.save(chart, dir.resolve("figures/actors")));
+        assertArrayEquals(ChartImages.png(chart), Files.readAllBytes(dir.resolve("figures/actors.png")));
+        assertEquals(ChartImages.svg(chart), Files.readString(dir.resolve("figures/actors.svg")));
+    }
+}

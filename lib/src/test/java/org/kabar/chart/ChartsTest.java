@@ -1,0 +1,172 @@
+package org.kabar.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapSeries;
+import org.knowm.xchart.XYChart;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class ChartsTest {
+
+    private static Table mentions() {
+        return Table.create("mentions",
+                StringColumn.create("actor", "Rusia", "NATO", "Rusia", "NATO", "Ukraina"),
+                StringColumn.create("period", "2022-01", "2021-12", "2021-12", "2022-01", "2021-12"),
+                IntColumn.create("n", 20, 5, 12, 9, 3));
+    }
+
+    private static List<Object> list(java.util.Collection<?> values) {
+        return new ArrayList<>(values);
+    }
+
+    private static double millis(int year, int month, int day) {
+        return LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    @Test
+    void barSumsRepeatedCategoriesInTableOrder() {
+        CategoryChart chart = Charts.bar(mentions(), "actor", "n", "Mentions", "Actor", "Mentions");
+        CategorySeries series = chart.getSeriesMap().get("n");
+        assertEquals(List.of("Rusia", "NATO", "Ukraina"), list(series.getXData()));
+        assertEquals(List.of(32.0, 14.0, 3.0), list(series.getYData()));
+        assertEquals(Palette.NEUTRAL, series.getFillColor());
+        assertEquals("Mentions", chart.getTitle());
+        assertEquals("Actor", chart.getXAxisTitle());
+        assertEquals(Charts.WIDTH, chart.getWidth());
+    }
+
+    @Test
+    void shortCategoryNamesStayLevelAndLongOnesAreTilted() {
+        assertEquals(0, Charts.bar(mentions(), "actor", "n", "t", "x", "y").getStyler().getXAxisLabelRotation());
+        // Six names of 24 characters need about 168 px each; six categories get (800 - 120) / 6 = 113 px.
+        Table files = Table.create("files",
+                StringColumn.create("file", "000_5846704a53bdb84e.txt", "001_033e7a7d67a195c4.txt",
+                        "002_c6336f8cebf4cd51.txt", "003_8f6edb80083b182d.txt", "004_e868b1205f427ac5.txt",
+                        "005_0000000000000000.txt"),
+                IntColumn.create("bytes", 1, 2, 3, 4, 5, 6));
+        assertEquals(45, Charts.bar(files, "file", "bytes", "t", "x", "y").getStyler().getXAxisLabelRotation());
+    }
+
+    @Test
+    void groupedBarHasOneSeriesPerPeriodInTimeOrderWithZerosForGaps() {
+        CategoryChart chart = Charts.groupedBar(mentions(), "actor", "period", "n", "t", "x", "y");
+        assertEquals(List.of("2021-12", "2022-01"), list(chart.getSeriesMap().keySet()));
+        CategorySeries december = chart.getSeriesMap().get("2021-12");
+        CategorySeries january = chart.getSeriesMap().get("2022-01");
+        assertEquals(List.of("Rusia", "NATO", "Ukraina"), list(december.getXData()));
+        assertEquals(List.of(12.0, 5.0, 3.0), list(december.getYData()));
+        assertEquals(List.of(20.0, 9.0, 0.0), list(january.getYData()));
+        assertEquals(Palette.DECEMBER_2021, december.getFillColor());
+        assertEquals(Palette.JANUARY_2022, january.getFillColor());
+    }
+
+    @Test
+    void divergingKeepsTopNEachWayLargestFirst() {
+        Table key = Table.create("key",
+                StringColumn.create("term", "invasi", "sanksi", "dialog", "diplomasi", "jaminan", "natal", "pasukan"),
+                DoubleColumn.create("log_ratio", 2.5, 1.2, -0.7, -1.9, 0.4, -3.0, 0.0));
+        CategoryChart chart = Charts.diverging(key, "term", "log_ratio", 2, "2022-01", "2021-12", "t", "x", "y");
+        CategorySeries january = chart.getSeriesMap().get("2022-01");
+        CategorySeries december = chart.getSeriesMap().get("2021-12");
+        assertEquals(List.of("invasi", "sanksi", "diplomasi", "natal"), list(january.getXData()));
+        assertEquals(Arrays.asList(2.5, 1.2, null, null), list(january.getYData()));
+        assertEquals(Arrays.asList(null, null, -1.9, -3.0), list(december.getYData()));
+        assertEquals(Palette.JANUARY_2022, january.getFillColor());
+        assertEquals(Palette.DECEMBER_2021, december.getFillColor());
+    }
+
+    @Test
+    void divergingNeedsAtLeastOneBar() {
+        assertEquals("n must be at least 1, was 0", assertThrows(IllegalArgumentException.class,
+                () -> Charts.diverging(mentions(), "actor", "n", 0, "a", "b", "t", "x", "y")).getMessage());
+    }
+
+    @Test
+    void valuesMustBeNumeric() {
+        assertEquals("column 'period' must be numeric, but is STRING", assertThrows(IllegalArgumentException.class,
+                () -> Charts.bar(mentions(), "actor", "period", "t", "x", "y")).getMessage());
+    }
+
+    @Test
+    void heatMapPutsFirstRowOnTopAndZeroInGaps() {
+        HeatMapChart chart = Charts.heatMap(mentions(), "actor", "period", "n", "t", "x", "y");
+        HeatMapSeries series = chart.getHeatMapSeries();
+        assertEquals(List.of("2022-01", "2021-12"), list(series.getXData()));
+        assertEquals(List.of("Ukraina", "NATO", "Rusia"), list(series.getYData()));
+        List<String> cells = new ArrayList<>();
+        for (Number[] cell : series.getHeatData()) {
+            cells.add(cell[0] + "," + cell[1] + "=" + cell[2]);
+        }
+        // x 0 = 2022-01, x 1 = 2021-12; y 2 = Rusia (top), 1 = NATO, 0 = Ukraina (bottom)
+        assertEquals(List.of("0,2=20.0", "0,1=9.0", "0,0=0.0", "1,2=12.0", "1,1=5.0", "1,0=3.0"), cells);
+    }
+
+    @Test
+    void timelinePutsOutletsOnSortedLanesBelowTheEvents() {
+        Table articles = Table.create("articles",
+                StringColumn.create("outlet", "MINA", "Kompas TV", "MINA"),
+                DateColumn.create("published", LocalDate.of(2021, 12, 22), LocalDate.of(2021, 12, 28),
+                        LocalDate.of(2022, 1, 11)));
+        Table events = Table.create("events",
+                DateColumn.create("date", LocalDate.of(2022, 1, 10)),
+                StringColumn.create("label", "Geneva talks"));
+        XYChart chart = Charts.timeline(articles, "published", "outlet", events, "t", "Date", "Outlet");
+        assertEquals(List.of("Kompas TV", "MINA", "events"), list(chart.getSeriesMap().keySet()));
+        // lanes top to bottom: events (2), Kompas TV (1), MINA (0)
+        assertArrayEquals(new double[] {1}, chart.getSeriesMap().get("Kompas TV").getYData());
+        assertArrayEquals(new double[] {0, 0}, chart.getSeriesMap().get("MINA").getYData());
+        assertArrayEquals(new double[] {millis(2021, 12, 22), millis(2022, 1, 11)},
+                chart.getSeriesMap().get("MINA").getXData());
+        assertArrayEquals(new double[] {millis(2022, 1, 10)}, chart.getSeriesMap().get("events").getXData());
+        assertArrayEquals(new double[] {2}, chart.getSeriesMap().get("events").getYData());
+        assertEquals(Palette.color("MINA"), chart.getSeriesMap().get("MINA").getMarkerColor());
+    }
+
+    @Test
+    void timelineWithoutEventsHasNoEventLane() {
+        Table articles = Table.create("a", StringColumn.create("outlet", "MINA"),
+                DateColumn.create("published", LocalDate.of(2021, 12, 22)));
+        XYChart chart = Charts.timeline(articles, "published", "outlet", "t", "x", "y");
+        assertEquals(List.of("MINA"), list(chart.getSeriesMap().keySet()));
+        assertArrayEquals(new double[] {0}, chart.getSeriesMap().get("MINA").getYData());
+    }
+
+    @Test
+    void dispersionMarksEachOccurrenceOnItsArticleLane() {
+        Table occurrences = Table.create("occ",
+                StringColumn.create("article", "a2", "a1", "a2", "a1"),
+                DoubleColumn.create("position", 0.25, 0.5, 0.75, 0.1),
+                StringColumn.create("term", "invasi", "invasi", "sanksi", "sanksi"));
+        XYChart chart = Charts.dispersion(occurrences, "article", "position", "term", "t", "x", "y");
+        assertEquals(List.of("invasi", "sanksi"), list(chart.getSeriesMap().keySet()));
+        // lanes: a1 on top (1), a2 below (0); two terms are nudged by ±0.075
+        assertArrayEquals(new double[] {0.25, 0.5}, chart.getSeriesMap().get("invasi").getXData());
+        assertArrayEquals(new double[] {0.075, 1.075}, chart.getSeriesMap().get("invasi").getYData(), 1e-12);
+        assertArrayEquals(new double[] {0.75, 0.1}, chart.getSeriesMap().get("sanksi").getXData());
+        assertArrayEquals(new double[] {-0.075, 0.925}, chart.getSeriesMap().get("sanksi").getYData(), 1e-12);
+    }
+
+    @Test
+    void chartsDoNotChangeTheTable() {
+        Table table = mentions();
+        String before = table.printAll();
+        Charts.groupedBar(table, "actor", "period", "n", "t", "x", "y");
+        Charts.heatMap(table, "actor", "period", "n", "t", "x", "y");
+        assertEquals(before, table.printAll());
+    }
+}

@@ -1,0 +1,210 @@
+package org.kabar.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class QuotesTest {
+
+    private static Table article(String text) {
+        return Table.create("articles", StringColumn.create("id", "a"), StringColumn.create("period", "2022-01"),
+                StringColumn.create("text", text));
+    }
+
+    /** Mentions of article "a": pairs of surface and actor, in text order; "AS" is a country, the rest persons. */
+    private static Table mentions(String... surfaceActor) {
+        Table table = Table.create("mentions", StringColumn.create("id"), StringColumn.create("actor"),
+                StringColumn.create("type"), IntColumn.create("sentence"), IntColumn.create("position"),
+                StringColumn.create("surface"));
+        for (int i = 0; i < surfaceActor.length; i += 2) {
+            table.stringColumn("id").append("a");
+            table.stringColumn("surface").append(surfaceActor[i]);
+            table.stringColumn("actor").append(surfaceActor[i + 1]);
+            table.stringColumn("type").append(surfaceActor[i].equals("AS") ? "country" : "person");
+            table.intColumn("sentence").append(1);
+            table.intColumn("position").append(i);
+        }
+        return table;
+    }
+
+    /** Each row as "kind|verb|speaker|resolved_by". */
+    private static List<String> attributions(Table quotes) {
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < quotes.rowCount(); row++) {
+            rows.add(String.join("|", quotes.getString(row, "kind"), quotes.getString(row, "verb"),
+                    quotes.getString(row, "speaker"), quotes.getString(row, "resolved_by")));
+        }
+        return rows;
+    }
+
+    private static Table find(String text, Table mentions) {
+        return Quotes.standard().find(article(text), mentions);
+    }
+
+    @Test
+    void directQuoteGoesToTheNameAfterTheVerb() {
+        Table quotes = find("“Kami siap berunding dengan Rusia,” kata Blinken kepada Lavrov.",
+                mentions("Blinken", "Antony Blinken", "Lavrov", "Sergey Lavrov"));
+        assertEquals(List.of("direct|kata|Antony Blinken|name"), attributions(quotes));
+        assertEquals("Kami siap berunding dengan Rusia,", quotes.getString(0, "quote"));
+        assertEquals(1, quotes.intColumn("sentence").getInt(0));
+    }
+
+    @Test
+    void pronounVerbNamesTheLastSpeakerNotTheLastPersonMentioned() {
+        Table quotes = find("“Kami siap berunding dengan Rusia,” kata Biden. Ia menyebut Putin keras kepala.\n"
+                + "“Dia akan bergerak ke Ukraina,” ujarnya.",
+                mentions("Biden", "Joe Biden", "Putin", "Vladimir Putin"));
+        assertEquals(List.of("direct|kata|Joe Biden|name", "direct|ujarnya|Joe Biden|pronoun"),
+                attributions(quotes));
+    }
+
+    @Test
+    void mismatchedQuotationMarksStillPairAndReportedSpeechIsKept() {
+        Table quotes = find("Lavrov mengatakan dia tidak berharap banyak.\n"
+                + "\"Apa yang kami harapkan adalah jawaban konkret,” tegasnya.",
+                mentions("Lavrov", "Sergey Lavrov"));
+        assertEquals(List.of("reported|mengatakan|Sergey Lavrov|name", "direct|tegasnya|Sergey Lavrov|pronoun"),
+                attributions(quotes));
+        assertEquals("dia tidak berharap banyak", quotes.getString(0, "quote"));
+        assertEquals("Apa yang kami harapkan adalah jawaban konkret,", quotes.getString(1, "quote"));
+        assertEquals(2, quotes.intColumn("sentence").getInt(1));
+    }
+
+    @Test
+    void unnamedSpeakerIsUnknown() {
+        Table quotes = find("“Kami siap berunding dengan Rusia,” kata seorang pejabat.", mentions());
+        assertEquals(List.of("direct|kata|unknown|none"), attributions(quotes));
+    }
+
+    @Test
+    void shortQuotedPhrasesAreScareQuotesUnlessTheMinimumIsLowered() {
+        String text = "Rusia menuntut “jaminan keamanan” dari NATO.";
+        assertEquals(0, find(text, mentions()).rowCount());
+        Table quotes = Quotes.standard().minimumWords(2).find(article(text), mentions());
+        assertEquals(List.of("direct||unknown|none"), attributions(quotes));
+    }
+
+    @Test
+    void personInAppositionWinsOverTheInstitution() {
+        Table quotes = find("“Terlalu dini untuk menilai,” kata juru bicara Gedung Putih, Jen Psaki, dilansir dari AFP.",
+                mentions("Gedung Putih", "Gedung Putih", "Jen Psaki", "Jen Psaki"));
+        assertEquals(List.of("direct|kata|Jen Psaki|name"), attributions(quotes));
+    }
+
+    @Test
+    void demonstrativePhrasePointsBackToTheSpeakerWithTheSameHeadNoun() {
+        Table quotes = find("Pejabat AS dan Rusia akan bertemu, kata juru bicara pemerintah AS. "
+                + "Pertemuan lain digelar di Jenewa, tambah juru bicara itu.",
+                mentions("AS", "Amerika Serikat", "AS", "Amerika Serikat"));
+        assertEquals(List.of("reported|kata|Amerika Serikat|name", "reported|tambah|Amerika Serikat|anaphor"),
+                attributions(quotes));
+        assertEquals("Pertemuan lain digelar di Jenewa", quotes.getString(1, "quote"));
+    }
+
+    @Test
+    void quoteWithoutVerbContinuesThePrecedingSentencesSpeaker() {
+        Table quotes = find("“Kami akan membawa keprihatinan kami ke meja,” kata Psaki.\n"
+                + "“Itulah yang dimaksud dengan diplomasi.”\n"
+                + "Cuaca cerah. Jalanan ramai.\n“Tidak ada yang tahu siapa bicara.”",
+                mentions("Psaki", "Jen Psaki"));
+        assertEquals(List.of("direct|kata|Jen Psaki|name", "direct||Jen Psaki|continuation", "direct||unknown|none"),
+                attributions(quotes));
+    }
+
+    @Test
+    void perPeriodCountsDirectAndReportedQuotesPerSpeaker() {
+        Table quotes = Table.create("quotes", StringColumn.create("period", "2021-12", "2021-12", "2021-12", "2022-01"),
+                StringColumn.create("speaker", "Lavrov", "Blinken", "Lavrov", "Blinken"),
+                StringColumn.create("kind", "direct", "direct", "reported", "direct"));
+        Table counts = Quotes.perPeriod(quotes);
+        assertEquals(List.of("2021-12", "2021-12", "2022-01"), counts.stringColumn("period").asList());
+        assertEquals(List.of("Lavrov", "Blinken", "Blinken"), counts.stringColumn("speaker").asList());
+        assertEquals(List.of(1, 1, 1), counts.intColumn("direct").asList());
+        assertEquals(List.of(1, 0, 0), counts.intColumn("reported").asList());
+        assertEquals(List.of(2, 1, 1), counts.intColumn("quotes").asList());
+    }
+
+    /**
+     * Every quote and reported statement of the seeds, with the speaker determined by reading the
+     * articles. The unnamed "diplomat senior Departemen Luar Negeri AS" and the Biden
+     * administration's spokesperson count as the US; the unnamed NSC spokesperson as the White House.
+     */
+    @Test
+    void everyQuoteInTheSeedsGoesToTheSpeakerAReaderSees() {
+        Table articles = SeedArticles.articles();
+        Table quotes = Quotes.standard().find(articles, SeedArticles.mentions(SeedArticles.tokens()));
+        String blinken = SeedArticles.BLINKEN;
+        String lavrov = SeedArticles.LAVROV;
+        String donfried = SeedArticles.DONFRIED;
+        String us = SeedArticles.US;
+        List<String> expected = List.of(
+                // 000 (VOA): the unnamed senior diplomat, Blinken, the diplomat again, Donfried
+                "000|reported|kata|" + us,
+                "000|direct|kata|" + blinken,
+                "000|direct|ditambahkan|" + blinken,
+                "000|direct|memperingatkan|" + us,
+                "000|reported|mengatakan|" + donfried,
+                "000|direct|memperingatkan|" + donfried,
+                "000|direct|kata|" + donfried,
+                "000|reported|mengungkapkan|" + us,
+                // 001 (Kompas TV): Biden administration's spokesperson, then the NSC spokesperson
+                "001|reported|kata|" + us,
+                "001|reported|tambah|" + us,
+                "001|direct|kata|" + SeedArticles.WHITE_HOUSE,
+                "001|reported|mengatakan|" + SeedArticles.WHITE_HOUSE,
+                "001|direct||" + SeedArticles.WHITE_HOUSE,
+                // 002 (MINA): Lavrov, then Donfried
+                "002|reported|mengatakan|" + lavrov,
+                "002|direct|kata|" + lavrov,
+                "002|direct|katanya|" + lavrov,
+                "002|reported|mengatakan|" + lavrov,
+                "002|direct|tambahnya|" + lavrov,
+                "002|reported|mengatakan|" + donfried,
+                "002|direct||" + donfried,
+                "002|direct|ujarnya|" + donfried,
+                // 003 (SINDOnews): Blinken, Lavrov, the US and allies, Biden, Blinken, the US and partners
+                "003|direct|kata|" + blinken,
+                "003|direct|menambahkan|" + blinken,
+                "003|reported|mengatakan|" + lavrov,
+                "003|direct|tegasnya|" + lavrov,
+                "003|reported|memperingatkan|" + us,
+                "003|direct|kata|" + SeedArticles.BIDEN,
+                "003|direct|ujarnya|" + SeedArticles.BIDEN,
+                "003|reported|mengatakan|" + SeedArticles.BIDEN,
+                "003|reported|menekankan|" + blinken,
+                "003|direct|katanya|" + blinken,
+                "003|reported|mengatakan|" + us,
+                // 004 (Medcom): Psaki, Zelensky, the French presidency, Nykyforov, Kuleba, Sherman
+                "004|direct|kata|" + SeedArticles.PSAKI,
+                "004|direct|lanjutnya|" + SeedArticles.PSAKI,
+                "004|reported|menegaskan|Volodymyr Zelensky",
+                "004|reported|mengatakan|Prancis",
+                "004|direct|kata|" + SeedArticles.NYKYFOROV,
+                "004|direct|lanjut|" + SeedArticles.NYKYFOROV,
+                "004|reported|mengatakan|Dmytro Kuleba",
+                "004|reported|menegaskan|Wendy Sherman");
+        List<String> actual = new ArrayList<>();
+        for (int row = 0; row < quotes.rowCount(); row++) {
+            actual.add(String.join("|", quotes.getString(row, "id").substring(0, 3), quotes.getString(row, "kind"),
+                    quotes.getString(row, "verb"), quotes.getString(row, "speaker")));
+        }
+        assertEquals(expected, actual);
+        assertEquals(22, quotes.where(quotes.stringColumn("kind").isEqualTo("direct")).rowCount());
+    }
+
+    @Test
+    void seedQuoteSpanningTwoSentencesIsOneQuote() {
+        Table quotes = Quotes.standard().find(SeedArticles.articles(), SeedArticles.mentions(SeedArticles.tokens()));
+        Table blinken = quotes.where(quotes.stringColumn("quote").startsWith("Kami tidak berharap"));
+        assertEquals(1, blinken.rowCount());
+        assertEquals("Kami tidak berharap untuk menyelesaikan perbedaan kami di sini hari ini. Tapi saya berharap "
+                + "dan berharap kita bisa menguji apakah jalur diplomasi atau dialog tetap terbuka,",
+                blinken.getString(0, "quote"));
+    }
+}

@@ -1,0 +1,229 @@
+package org.kabar.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+class CorpusLoaderTest {
+
+    private static final String ARTICLE = "Rusia dan NATO Bertemu\n\n"
+            + "Jakarta (ANTARA) - Menteri itu mengatakan pada Rabu (12/1/2022) bahwa dialog berlanjut.\n";
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Path writeBytes(String name, byte[] bytes) throws IOException {
+        return Files.write(folder.resolve(name), bytes);
+    }
+
+    private static Row reportRow(Corpus corpus, String file) {
+        Table report = corpus.loadReport();
+        for (Row row : report) {
+            if (row.getString("file").equals(file)) return row;
+        }
+        throw new AssertionError(file + " missing from the load report:\n" + report.print());
+    }
+
+    private static void assertReported(Corpus corpus, String file, String status, String reason) {
+        Row row = reportRow(corpus, file);
+        assertEquals(status, row.getString("status"), file);
+        assertEquals(reason, row.getString("reason"), file);
+    }
+
+    @Test
+    void everyFileSeenHasOneReportRow() throws IOException {
+        write("a.txt", ARTICLE);
+        write("b.txt", "  \n\t\n");
+        write("notes.md", "# notes");
+        Files.createDirectory(folder.resolve("old"));
+        Corpus corpus = Corpus.read(folder);
+        assertEquals(4, corpus.loadReport().rowCount());
+        assertEquals(List.of("a.txt", "b.txt", "notes.md", "old"), corpus.loadReport().stringColumn("file").asList());
+        assertReported(corpus, "a.txt", Corpus.LOADED, "");
+        assertReported(corpus, "notes.md", Corpus.SKIPPED, "not a .txt file");
+        assertReported(corpus, "old", Corpus.SKIPPED, "a folder; subfolders are not read");
+    }
+
+    @Test
+    void emptyAndWhitespaceOnlyFilesAreSkipped() throws IOException {
+        write("a.txt", ARTICLE);
+        write("empty.txt", "");
+        write("spaces.txt", " \n\u00A0\r\n\t");
+        Corpus corpus = Corpus.read(folder);
+        assertReported(corpus, "empty.txt", Corpus.SKIPPED, "empty file");
+        assertReported(corpus, "spaces.txt", Corpus.SKIPPED, "only whitespace");
+        assertEquals(1, corpus.articles().rowCount());
+    }
+
+    @Test
+    void binaryFileIsSkipped() throws IOException {
+        write("a.txt", ARTICLE);
+        writeBytes("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        assertReported(Corpus.read(folder), "photo.txt", Corpus.SKIPPED, "binary file (contains NUL bytes)");
+    }
+
+    @Test
+    void windows1252TextIsDecodedAndFlagged() throws IOException {
+        // "Café" with é as the single byte 0xE9, and curly quotes 0x93/0x94: Windows-1252, not UTF-8.
+        byte[] bytes = "Kafe \u0093Café\u0094 di Jakarta ramai.\n".getBytes(StandardCharsets.ISO_8859_1);
+        writeBytes("cafe.txt", bytes);
+        Corpus corpus = Corpus.read(folder);
+        assertEquals("Kafe “Café” di Jakarta ramai.", corpus.articles().stringColumn("text").get(0));
+        assertEquals(Corpus.LOADED_WITH_WARNINGS, reportRow(corpus, "cafe.txt").getString("status"));
+        assertTrue(reportRow(corpus, "cafe.txt").getString("reason").startsWith("not UTF-8; read as Windows-1252"));
+    }
+
+    @Test
+    void textNeitherUtf8NorWindows1252IsSkipped() throws IOException {
+        write("a.txt", ARTICLE);
+        // 0x81 is not valid UTF-8 on its own and has no character in Windows-1252.
+        writeBytes("odd.txt", new byte[] {'a', 'b', (byte) 0x81, 'c', '\n'});
+        assertReported(Corpus.read(folder), "odd.txt", Corpus.SKIPPED, "neither UTF-8 nor Windows-1252 text");
+    }
+
+    @Test
+    void byteOrderMarkIsRemovedAndNoted() throws IOException {
+        byte[] text = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        writeBytes("bom.txt", withBom);
+        Corpus corpus = Corpus.read(folder);
+        assertEquals("Rusia dan NATO Bertemu", corpus.articles().stringColumn("headline").get(0));
+        assertReported(corpus, "bom.txt", Corpus.LOADED, "UTF-8 byte-order mark removed");
+    }
+
+    @Test
+    void crlfAndLoneCrLineEndsReadAsLineEnds() throws IOException {
+        write("crlf.txt", ARTICLE.replace("\n", "\r\n"));
+        write("cr.txt", ARTICLE.replace("\n", "\r").replace("Rusia dan", "Rusia serta"));
+        Corpus corpus = Corpus.read(folder);
+        assertEquals(List.of("Rusia serta NATO Bertemu", "Rusia dan NATO Bertemu"),
+                corpus.articles().stringColumn("headline").asList());
+        assertEquals(List.of(LocalDate.of(2022, 1, 12), LocalDate.of(2022, 1, 12)),
+                corpus.articles().dateColumn("published").asList());
+        assertReported(corpus, "crlf.txt", Corpus.LOADED, "CRLF line ends read as LF");
+        assertReported(corpus, "cr.txt", Corpus.LOADED, "CR line ends read as LF");
+    }
+
+    @Test
+    void secondCopyOfAnArticleIsSkippedAndTheFirstFlagged() throws IOException {
+        write("a.txt", ARTICLE);
+        write("b.txt", ARTICLE.replace("\n", "\r\n") + "\n\n");
+        Corpus corpus = Corpus.read(folder);
+        assertEquals(List.of("a"), corpus.articles().stringColumn("id").asList());
+        assertReported(corpus, "a.txt", Corpus.LOADED_WITH_WARNINGS,
+                "same text also in " + folder.resolve("b.txt") + " (kept here once)");
+        assertReported(corpus, "b.txt", Corpus.SKIPPED,
+                "same text as " + folder.resolve("a.txt") + " (kept there)");
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsSkippedWithTheLimitStated() throws IOException {
+        write("a.txt", ARTICLE);
+        write("big.txt", "x".repeat(300) + "\n");
+        Corpus corpus = Corpus.loader().maxBytes(200).load(folder);
+        assertReported(corpus, "big.txt", Corpus.SKIPPED, "larger than the 200-byte size limit (301 bytes)");
+    }
+
+    @Test
+    void missingFolderIsAnError() {
+        Path missing = folder.resolve("nowhere");
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(missing));
+        assertEquals(missing + ": no such folder", e.getMessage());
+    }
+
+    @Test
+    void folderWithoutArticlesIsAnErrorNotAnEmptyTable() throws IOException {
+        write("notes.md", "# notes");
+        write("empty.txt", "");
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        assertEquals(folder + ": no articles to load (2 files seen: empty.txt empty file; notes.md not a .txt file)",
+                e.getMessage());
+    }
+
+    @Test
+    void emptyFolderIsAnError() {
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        assertEquals(folder + ": no articles to load (0 files seen)", e.getMessage());
+    }
+
+    @Test
+    void listedFilesLoadAndAMissingOneIsAnError() throws IOException {
+        Path a = write("a.txt", ARTICLE);
+        assertEquals(1, Corpus.loader().load(List.of(a)).articles().rowCount());
+        Path missing = folder.resolve("missing.txt");
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.loader().load(List.of(a, missing)));
+        assertEquals(missing + ": no such file", e.getMessage());
+    }
+
+    @Test
+    void curatedMetadataOverridesInferenceAndDisagreementsAreReported() throws IOException {
+        write("a.txt", ARTICLE);
+        write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\n"
+                + "a,Kabar Kampus,\"footer, page 2\",2022-01-13,the editor says so,Rusia dan NATO Bertemu\n");
+        Corpus corpus = Corpus.read(folder);
+        Row article = corpus.articles().row(0);
+        assertEquals("Kabar Kampus", article.getString("outlet"));
+        assertEquals("footer, page 2", article.getString("outlet_evidence"));
+        assertEquals(LocalDate.of(2022, 1, 13), article.getDate("published"));
+        assertEquals("curated", article.getString("date_basis"));
+        Table disagreements = corpus.metadataDisagreements();
+        assertEquals(List.of("outlet", "published"), disagreements.stringColumn("field").asList());
+        assertEquals(List.of("Antara", "2022-01-12"), disagreements.stringColumn("inferred").asList());
+        assertEquals(List.of("Kabar Kampus", "2022-01-13"), disagreements.stringColumn("curated").asList());
+        assertReported(corpus, "metadata.csv", Corpus.LOADED, "curated metadata for 1 articles");
+        assertEquals(Corpus.LOADED_WITH_WARNINGS, reportRow(corpus, "a.txt").getString("status"));
+    }
+
+    @Test
+    void curatedRowForAMissingArticleIsAWarning() throws IOException {
+        write("a.txt", ARTICLE);
+        write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\nzz,X,,,,\n");
+        assertReported(Corpus.read(folder), "metadata.csv", Corpus.LOADED_WITH_WARNINGS,
+                "curated metadata for 1 articles; curated ids with no article: zz");
+    }
+
+    @Test
+    void curatedDateThatIsNotADateNamesFileAndRow() throws IOException {
+        write("a.txt", ARTICLE);
+        Path csv = write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\na,X,,12/01/2022,,\n");
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        assertEquals(csv + ": row 1: published \"12/01/2022\" is not a yyyy-MM-dd date", e.getMessage());
+    }
+
+    @Test
+    void curatedFileWithoutAColumnNamesTheColumn() throws IOException {
+        write("a.txt", ARTICLE);
+        Path csv = write("metadata.csv", "id,outlet,published\na,X,2022-01-12\n");
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        assertEquals(csv + ": missing column \"outlet_evidence\" (expected id,outlet,outlet_evidence,published,"
+                + "date_evidence,headline)", e.getMessage());
+    }
+
+    @Test
+    void ignoringMetadataShowsInferenceAlone() throws IOException {
+        write("a.txt", ARTICLE);
+        write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\na,X,,2020-01-01,,\n");
+        Corpus corpus = Corpus.loader().ignoreMetadata().load(folder);
+        assertEquals(LocalDate.of(2022, 1, 12), corpus.articles().dateColumn("published").get(0));
+        assertReported(corpus, "metadata.csv", Corpus.SKIPPED, "not a .txt file");
+    }
+}

@@ -1,0 +1,155 @@
+package org.kabar.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateFinderTest {
+
+    private final DateFinder finder = DateFinder.standard();
+
+    private List<LocalDate> dates(String text) {
+        return finder.mentions(text).stream().map(DateFinder.Mention::date).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ia berbicara pada 21 Desember 2021.                     | 2021-12-21",
+        "Jum'at, 21 Januari 2022 - 19:21 WIB                     | 2022-01-21",
+        "Jum’at, 21 Januari 2022 - 19:21 WIB                     | 2022-01-21",
+        "Marcheilla Ariesta • 12 Januari 2022 13:16              | 2022-01-12",
+        "kata juru bicara pada Senin (27/12/2021) kepada wartawan | 2021-12-27",
+        "dilansir Straits Times, Selasa, (28/12/2021).            | 2021-12-28",
+        "Menlu bertemu, Senin (10/1/2022) pagi.                  | 2022-01-10",
+        "Pertemuan itu berlangsung (27/12/2021) di Jenewa.       | 2021-12-27",
+        "Laporan itu terbit 22/12/2021 malam.                    | 2021-12-22",
+        "Laporan itu terbit 22-12-2021 malam.                    | 2021-12-22",
+        "Ia tiba pada 5 Agt 2021.                                | 2021-08-05",
+        "Ia tiba pada 6 Agu 2021.                                | 2021-08-06",
+        "Ia tiba pada 7 Agustus 2021.                            | 2021-08-07",
+        "Ia tiba pada 2 Mei 2022.                                | 2022-05-02",
+        "Ia tiba pada 1 Jan 2022.                                | 2022-01-01",
+        "Ia tiba pada 9 Des 2021.                                | 2021-12-09",
+        "Ia tiba pada 12 Jan. 2022.                              | 2022-01-12",
+        "Sidang digelar Senin (27/12/21).                        | 2021-12-27",
+    })
+    void readsEveryDateFormWithAYear(String text, LocalDate expected) {
+        assertEquals(List.of(expected), dates(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Senin (10/1/2022)", "Selasa (11/1/2022)", "Rabu (12/1/2022)", "Kamis (13/1/2022)",
+        "Jumat (14/1/2022)", "Jum'at (14/1/2022)", "Sabtu (15/1/2022)", "Minggu (16/1/2022)",
+    })
+    void takesEveryWeekdayNameAsPartOfTheDate(String dated) {
+        DateFinder.Mention mention = finder.mentions("Ia berkata pada " + dated + " pagi.").get(0);
+        assertEquals(dated, mention.surface());
+    }
+
+    @Test
+    void yearlessDateTakesTheYearOfTheArticle() {
+        String text = "Foto itu diambil pada 21 Desember 2021.\nBlinken berbicara dalam konferensi pers pada Selasa (21/12).";
+        DateFinder.Mention yearless = finder.mentions(text).get(1);
+        assertEquals(LocalDate.of(2021, 12, 21), yearless.date());
+        assertTrue(yearless.yearInferred());
+    }
+
+    @Test
+    void yearlessJanuaryDateAfterADecemberAnchorFallsInTheNextYear() {
+        String text = "Senin (27/12/2021) pejabat itu bicara. Delegasi tiba Minggu (09/01) di Jenewa.";
+        assertEquals(List.of(LocalDate.of(2021, 12, 27), LocalDate.of(2022, 1, 9)), dates(text));
+    }
+
+    @Test
+    void monthAndYearMentionAnchorsAYearlessDate() {
+        // 22 December 2021 was a Wednesday (Rabu); the talks "pada Januari 2022" fix the era.
+        String text = "Lavrov pada Rabu (22/12) mengatakan, pembicaraan diadakan pada Januari 2022.";
+        assertEquals(List.of(LocalDate.of(2021, 12, 22)), dates(text));
+    }
+
+    @Test
+    void weekdayOutweighsNearnessWhenChoosingTheYear() {
+        // Nearest to 1 July 2022 is 1 January 2022, a Saturday; "Minggu" (Sunday) makes it 1 January 2023.
+        String text = "Rapat pada 1 Juli 2022 memutuskan jadwal. Sidang dibuka Minggu (1/1).";
+        assertEquals(LocalDate.of(2023, 1, 1), dates(text).get(1));
+    }
+
+    @Test
+    void yearlessDateWithNoYearInTheArticleIsNotGuessedFromTheClock() {
+        String text = "Blinken berbicara dalam konferensi pers pada Selasa (21/12).";
+        assertEquals(List.of(), finder.mentions(text));
+        DateFinder.Publication publication = finder.publication(text);
+        assertNull(publication.date());
+        assertEquals("none", publication.basis());
+    }
+
+    @Test
+    void impossibleDatesAreNotDates() {
+        assertEquals(List.of(), dates("Skor akhir 31/02/2022 tidak mungkin; rasio (3/4) juga bukan tanggal."));
+    }
+
+    @Test
+    void announcedEventIsNotThePublicationDate() {
+        String text = "WASHINGTON - Pejabat AS dan Rusia akan menggelar pembicaraan pada 10 Januari tahun depan, "
+                + "kata juru bicara pada Senin (27/12/2021) seperti dilansir Straits Times, Selasa, (28/12/2021).";
+        DateFinder.Publication publication = finder.publication(text);
+        assertEquals(LocalDate.of(2021, 12, 28), publication.date());
+        assertEquals("reporting", publication.basis());
+        assertTrue(publication.evidence().contains("Selasa, (28/12/2021)"), publication.evidence());
+    }
+
+    @Test
+    void onlyForwardDatesGiveNoPublicationDate() {
+        String text = "Rusia dan NATO akan mengadakan pembicaraan pada 12 Januari 2022.\n"
+                + "Pertemuan regional dijadwalkan pada 13 Januari 2022.";
+        assertEquals(List.of(DateFinder.Basis.FORWARD, DateFinder.Basis.FORWARD),
+                finder.mentions(text).stream().map(DateFinder.Mention::basis).toList());
+        assertNull(finder.publication(text).date());
+    }
+
+    @Test
+    void datelineWinsOverLaterReportingDates() {
+        String text = "Judul Berita\n\nKamis, 6 Januari 2022 - 10:00 WIB\n"
+                + "Menteri itu mengatakan pada Jumat (7/1/2022) bahwa ia setuju.";
+        DateFinder.Publication publication = finder.publication(text);
+        assertEquals(LocalDate.of(2022, 1, 6), publication.date());
+        assertEquals("dateline", publication.basis());
+        assertEquals("Kamis, 6 Januari 2022 - 10:00 WIB", publication.evidence());
+    }
+
+    @Test
+    void dateInALongOpeningSentenceIsNotADateline() {
+        String text = "Menteri Luar Negeri itu bertemu rekannya di Jenewa pada 21 Januari 2022 untuk membahas krisis.";
+        assertEquals(DateFinder.Basis.EVENT, finder.mentions(text).get(0).basis());
+    }
+
+    @Test
+    void reportingDateWinsOverALaterEventDate() {
+        String text = "Pasukan tiba di perbatasan pada 30 Desember 2021.\n"
+                + "\"Kami siap,\" kata menteri itu pada Selasa (28/12/2021).";
+        DateFinder.Publication publication = finder.publication(text);
+        assertEquals(LocalDate.of(2021, 12, 28), publication.date());
+        assertEquals("reporting", publication.basis());
+    }
+
+    @Test
+    void withoutReportingDatesTheLatestPastEventIsUsed() {
+        String text = "Pasukan tiba pada 20 Desember 2021.\nLatihan berakhir pada 23 Desember 2021.";
+        DateFinder.Publication publication = finder.publication(text);
+        assertEquals(LocalDate.of(2021, 12, 23), publication.date());
+        assertEquals("event", publication.basis());
+    }
+
+    @Test
+    void reportingVerbAfterTheDateCounts() {
+        String text = "Moskow - Lavrov pada Rabu (22/12/2021) mengatakan, perundingan diadakan.";
+        assertEquals(DateFinder.Basis.REPORTING, finder.mentions(text).get(0).basis());
+    }
+}

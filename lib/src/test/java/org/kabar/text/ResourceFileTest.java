@@ -1,0 +1,22 @@
+package org.kabar.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResourceFileTest {
+
+    @Test
+    void commentsBlankLinesAndByteOrderMarkAreSkippedButLineNumbersKept() throws IOException {
+        List<ResourceFile.Line> lines = ResourceFile.read(new StringReader("\uFEFF# header\n\n  yang  \n#x\ndan\n"), "s.txt");
+        assertEquals(List.of(new ResourceFile.Line("s.txt", 3, "yang"), new ResourceFile.Line("s.txt", 5, "dan")), lines);
+    }
+
+    @Test
+    void errorNamesFileLineAndReason() {
+        assertEquals("s.txt line 7: bad", new ResourceFile.Line("s.txt", 7, "x").error("bad").getMessage());
+    }
+}
