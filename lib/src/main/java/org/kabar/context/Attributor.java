@@ -86,7 +86,7 @@ final class Attributor {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).quoted() && lexicon.verb(words.get(i).lower()) != null && !usedVerbs.contains(i)) {
+            if (!words.get(i).quoted() && isVerb(i) && !usedVerbs.contains(i)) {
                 events.add(new Event(words.get(i).start(), null, i));
             }
         }
@@ -180,8 +180,10 @@ final class Attributor {
         return i;
     }
 
+    /** A reporting verb, unless the word before shows it is an adverb or adjective ("lebih lanjut", "dengan tegas"). */
     private boolean isVerb(int i) {
-        return lexicon.verb(words.get(i).lower()) != null;
+        return lexicon.verb(words.get(i).lower()) != null
+                && (i == 0 || lexicon.role(words.get(i - 1).lower()) != Role.MODIFIED);
     }
 
     // ---- which verb attributes a direct quote --------------------------------------------

@@ -85,7 +85,7 @@ public final class Kwic {
         return matching(term, Token::norm);
     }
 
-    /** Occurrences of every word with this stem (e.g. "runding" for berunding, perundingan, perunding). */
+    /** Occurrences of every word whose {@code stem} column equals {@code stem}: all inflections at once. */
     public Table stem(String stem) {
         return matching(stem, Token::stem);
     }

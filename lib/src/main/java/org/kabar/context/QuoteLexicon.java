@@ -13,7 +13,7 @@ final class QuoteLexicon {
     enum SpeakerSide { AFTER, BEFORE, PRONOUN }
 
     /** What a small word does to the speaker phrase around a verb. */
-    enum Role { PRONOUN, ANAPHOR, SKIP, BOUNDARY }
+    enum Role { PRONOUN, ANAPHOR, SKIP, BOUNDARY, MODIFIED }
 
     private final Map<String, SpeakerSide> verbs;
     private final Map<String, Role> roles;

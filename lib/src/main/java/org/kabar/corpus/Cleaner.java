@@ -30,7 +30,7 @@ public final class Cleaner {
     /** One removal: the 1-based line number in the article, the text removed, and why. */
     public record Removal(int lineNumber, String removed, String rule) {}
 
-    /** The kept lines of an article (blank where a line was removed whole) and the removals. */
+    /** The lines of an article that were kept, in order, and the removals. */
     public record Result(List<String> keptLines, List<Removal> removals) {}
 
     private final List<Rule> rules;
@@ -55,31 +55,30 @@ public final class Cleaner {
     }
 
     /**
-     * Cleans text whose lines end in {@code \n}. The kept lines list has one entry per input
-     * line, so line numbers stay those of the input.
+     * Cleans text whose lines end in {@code \n}. A line removed whole leaves no blank behind, so
+     * a paragraph that held a cross-link stays one paragraph; blank lines of the input are kept.
      */
     public Result clean(String text) {
         List<String> lines = List.of(text.split("\n", -1));
-        List<String> kept = new ArrayList<>(lines);
+        List<String> kept = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
         boolean[] repeated = repeatedLines(lines);
         for (int i = 0; i < lines.size(); i++) {
             if (repeated[i]) {
                 removals.add(new Removal(i + 1, lines.get(i).strip(), REPEATED_LINE));
-                kept.set(i, "");
-            } else {
-                kept.set(i, applyRules(lines.get(i), i + 1, removals));
+                continue;
             }
+            String line = applyRules(lines.get(i), i + 1, removals);
+            if (line != null) kept.add(line);
         }
         return new Result(List.copyOf(kept), List.copyOf(removals));
     }
 
+    /** The line with what the rules match removed, or null when nothing of it is left. */
     private String applyRules(String line, int lineNumber, List<Removal> removals) {
+        if (line.isBlank()) return line;
         String current = line;
         for (Rule rule : rules) {
-            if (current.isBlank()) {
-                break;
-            }
             Matcher match = rule.pattern().matcher(current);
             if (!match.find()) {
                 continue;
@@ -87,7 +86,7 @@ public final class Cleaner {
             String rest = current.substring(0, match.start()) + current.substring(match.end());
             if (NOTHING_LEFT.matcher(rest).matches()) {
                 removals.add(new Removal(lineNumber, current.strip(), rule.name()));
-                return "";
+                return null;
             }
             removals.add(new Removal(lineNumber, match.group().strip(), rule.name()));
             current = rest.stripTrailing();

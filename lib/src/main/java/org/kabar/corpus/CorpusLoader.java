@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,8 +48,8 @@ public final class CorpusLoader {
     private long maxBytes = DEFAULT_MAX_BYTES;
     private Cleaner cleaner = Cleaner.standard();
     private OutletSignatures outlets = OutletSignatures.standard();
-    private DateFinder dates = DateFinder.standard();
-    private TextPipeline pipeline = TextPipeline.standard();
+    private final DateFinder dates = DateFinder.standard();
+    private final TextPipeline pipeline = TextPipeline.standard();
     private Path metadata;
     private boolean useMetadata = true;
 
@@ -61,18 +62,15 @@ public final class CorpusLoader {
         return this;
     }
 
+    /** Cleaning rules other than the shipped ones, e.g. {@link Cleaner#fromFile(Path)}. */
     public CorpusLoader cleaner(Cleaner rules) {
         this.cleaner = Objects.requireNonNull(rules);
         return this;
     }
 
+    /** Outlet signatures other than the shipped ones, e.g. {@link OutletSignatures#fromFile(Path)}. */
     public CorpusLoader outlets(OutletSignatures signatures) {
         this.outlets = Objects.requireNonNull(signatures);
-        return this;
-    }
-
-    public CorpusLoader pipeline(TextPipeline textPipeline) {
-        this.pipeline = Objects.requireNonNull(textPipeline);
         return this;
     }
 
@@ -134,7 +132,7 @@ public final class CorpusLoader {
         Table disagreements = disagreementTable();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            String id = name.endsWith(".txt") || name.endsWith(".TXT") ? name.substring(0, name.length() - 4) : "";
+            String id = name.toLowerCase(Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : "";
             long bytes = size(file);
             if (file.equals(curatedFile)) {
                 outcomes.add(new Outcome(file, "", Corpus.LOADED, List.of("curated metadata for " + curated.size() + " articles"), bytes));
@@ -171,7 +169,7 @@ public final class CorpusLoader {
             Article article = analyse(id, file, decoded.text(), curated.get(id), warnings, disagreements);
             articles.add(article);
             warningsByFile.put(file, warnings);
-            outcomes.add(new Outcome(file, id, null, decoded.notes(), bytes));
+            outcomes.add(new Outcome(file, id, Corpus.LOADED, decoded.notes(), bytes));
         }
         if (articles.isEmpty()) {
             throw new CorpusException(where + ": no articles to load (" + summary(outcomes) + ")");
@@ -297,8 +295,7 @@ public final class CorpusLoader {
                 warnings.add("curated ids with no article: " + String.join(", ", unknownIds));
             }
             reasons.addAll(warnings);
-            String status = o.status() != null && o.status().equals(Corpus.SKIPPED) ? Corpus.SKIPPED
-                    : warnings.isEmpty() ? Corpus.LOADED : Corpus.LOADED_WITH_WARNINGS;
+            String status = o.status().equals(Corpus.SKIPPED) || warnings.isEmpty() ? o.status() : Corpus.LOADED_WITH_WARNINGS;
             table.stringColumn("file").append(o.file().getFileName().toString());
             table.stringColumn("id").append(o.id());
             table.stringColumn("status").append(status);

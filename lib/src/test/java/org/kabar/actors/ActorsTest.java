@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.kabar.text.SeedArticles;
 import tech.tablesaw.api.StringColumn;
@@ -172,7 +173,7 @@ class ActorsTest {
         gold.forEach((key, count) -> { if (isPerson(key)) persons.put(key, count); });
         Map<String, Integer> foundPersons = new HashMap<>();
         found.forEach((key, count) -> { if (isPerson(key)) foundPersons.put(key, count); });
-        assertEquals(new java.util.TreeMap<>(persons), new java.util.TreeMap<>(foundPersons));
+        assertEquals(new TreeMap<>(persons), new TreeMap<>(foundPersons));
         assertTrue(precision >= 0.99 && recall >= 0.98, "precision " + precision + ", recall " + recall + ": " + found);
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,9 @@ class MainTest {
         assertTrue(articles.get(4).startsWith("003_8f6edb80083b182d,003_8f6edb80083b182d.txt,SINDOnews,"
                 + "AS-Rusia Duduk Satu Meja di Titik Kritis Krisis Ukraina,2022-01-21,2022-01,"), articles.get(4));
         assertEquals("file,id,status,reason,bytes", lines(out.resolve("load_report.csv")).get(0));
-        assertEquals(7, lines(out.resolve("load_report.csv")).size());
+        try (Stream<Path> seedFiles = Files.list(Path.of("../seeds"))) {
+            assertEquals(1 + seedFiles.count(), lines(out.resolve("load_report.csv")).size());
+        }
         assertEquals("id,line_no,line,rule", lines(out.resolve("removed.csv")).get(0));
         assertEquals(List.of("id,field,inferred,curated", "004_e868b1205f427ac5,outlet,unknown,Medcom.id"),
                 lines(out.resolve("metadata_disagreements.csv")));
@@ -49,8 +52,10 @@ class MainTest {
     @Test
     void warningsGoToStderr(@TempDir Path out) {
         run("analyze", "../seeds", "--out", out.toString());
-        assertEquals("kabar: warning: 004_e868b1205f427ac5.txt: loaded with warnings: inferred outlet \"unknown\" "
-                + "differs from curated \"Medcom.id\"" + System.lineSeparator(), stderr());
+        List<String> warnings = stderr().lines().toList();
+        assertTrue(warnings.contains("kabar: warning: 004_e868b1205f427ac5.txt: loaded with warnings: inferred outlet "
+                + "\"unknown\" differs from curated \"Medcom.id\""), stderr());
+        assertTrue(warnings.stream().allMatch(line -> line.startsWith("kabar: warning: ")), stderr());
     }
 
     @Test

@@ -16,16 +16,16 @@ class QuotesTest {
                 StringColumn.create("text", text));
     }
 
-    /** Mentions of article "a": pairs of surface and actor, in text order; "AS" is a country, the rest persons. */
-    private static Table mentions(String... surfaceActor) {
+    /** Mentions of article "a": triples of surface, actor and type, in text order. */
+    private static Table mentions(String... surfaceActorType) {
         Table table = Table.create("mentions", StringColumn.create("id"), StringColumn.create("actor"),
                 StringColumn.create("type"), IntColumn.create("sentence"), IntColumn.create("position"),
                 StringColumn.create("surface"));
-        for (int i = 0; i < surfaceActor.length; i += 2) {
+        for (int i = 0; i < surfaceActorType.length; i += 3) {
             table.stringColumn("id").append("a");
-            table.stringColumn("surface").append(surfaceActor[i]);
-            table.stringColumn("actor").append(surfaceActor[i + 1]);
-            table.stringColumn("type").append(surfaceActor[i].equals("AS") ? "country" : "person");
+            table.stringColumn("surface").append(surfaceActorType[i]);
+            table.stringColumn("actor").append(surfaceActorType[i + 1]);
+            table.stringColumn("type").append(surfaceActorType[i + 2]);
             table.intColumn("sentence").append(1);
             table.intColumn("position").append(i);
         }
@@ -49,7 +49,7 @@ class QuotesTest {
     @Test
     void directQuoteGoesToTheNameAfterTheVerb() {
         Table quotes = find("“Kami siap berunding dengan Rusia,” kata Blinken kepada Lavrov.",
-                mentions("Blinken", "Antony Blinken", "Lavrov", "Sergey Lavrov"));
+                mentions("Blinken", "Antony Blinken", "person", "Lavrov", "Sergey Lavrov", "person"));
         assertEquals(List.of("direct|kata|Antony Blinken|name"), attributions(quotes));
         assertEquals("Kami siap berunding dengan Rusia,", quotes.getString(0, "quote"));
         assertEquals(1, quotes.intColumn("sentence").getInt(0));
@@ -59,7 +59,7 @@ class QuotesTest {
     void pronounVerbNamesTheLastSpeakerNotTheLastPersonMentioned() {
         Table quotes = find("“Kami siap berunding dengan Rusia,” kata Biden. Ia menyebut Putin keras kepala.\n"
                 + "“Dia akan bergerak ke Ukraina,” ujarnya.",
-                mentions("Biden", "Joe Biden", "Putin", "Vladimir Putin"));
+                mentions("Biden", "Joe Biden", "person", "Putin", "Vladimir Putin", "person"));
         assertEquals(List.of("direct|kata|Joe Biden|name", "direct|ujarnya|Joe Biden|pronoun"),
                 attributions(quotes));
     }
@@ -68,7 +68,7 @@ class QuotesTest {
     void mismatchedQuotationMarksStillPairAndReportedSpeechIsKept() {
         Table quotes = find("Lavrov mengatakan dia tidak berharap banyak.\n"
                 + "\"Apa yang kami harapkan adalah jawaban konkret,” tegasnya.",
-                mentions("Lavrov", "Sergey Lavrov"));
+                mentions("Lavrov", "Sergey Lavrov", "person"));
         assertEquals(List.of("reported|mengatakan|Sergey Lavrov|name", "direct|tegasnya|Sergey Lavrov|pronoun"),
                 attributions(quotes));
         assertEquals("dia tidak berharap banyak", quotes.getString(0, "quote"));
@@ -91,9 +91,16 @@ class QuotesTest {
     }
 
     @Test
+    void verbPrecededByAModifierIsNoAttribution() {
+        Table quotes = find("Lebih lanjut, Lavrov mengatakan Rusia menolak dengan tegas usulan itu.",
+                mentions("Lavrov", "Sergey Lavrov", "person"));
+        assertEquals(List.of("reported|mengatakan|Sergey Lavrov|name"), attributions(quotes));
+    }
+
+    @Test
     void personInAppositionWinsOverTheInstitution() {
         Table quotes = find("“Terlalu dini untuk menilai,” kata juru bicara Gedung Putih, Jen Psaki, dilansir dari AFP.",
-                mentions("Gedung Putih", "Gedung Putih", "Jen Psaki", "Jen Psaki"));
+                mentions("Gedung Putih", "Gedung Putih", "organisation", "Jen Psaki", "Jen Psaki", "person"));
         assertEquals(List.of("direct|kata|Jen Psaki|name"), attributions(quotes));
     }
 
@@ -101,7 +108,7 @@ class QuotesTest {
     void demonstrativePhrasePointsBackToTheSpeakerWithTheSameHeadNoun() {
         Table quotes = find("Pejabat AS dan Rusia akan bertemu, kata juru bicara pemerintah AS. "
                 + "Pertemuan lain digelar di Jenewa, tambah juru bicara itu.",
-                mentions("AS", "Amerika Serikat", "AS", "Amerika Serikat"));
+                mentions("AS", "Amerika Serikat", "country", "AS", "Amerika Serikat", "country"));
         assertEquals(List.of("reported|kata|Amerika Serikat|name", "reported|tambah|Amerika Serikat|anaphor"),
                 attributions(quotes));
         assertEquals("Pertemuan lain digelar di Jenewa", quotes.getString(1, "quote"));
@@ -112,7 +119,7 @@ class QuotesTest {
         Table quotes = find("“Kami akan membawa keprihatinan kami ke meja,” kata Psaki.\n"
                 + "“Itulah yang dimaksud dengan diplomasi.”\n"
                 + "Cuaca cerah. Jalanan ramai.\n“Tidak ada yang tahu siapa bicara.”",
-                mentions("Psaki", "Jen Psaki"));
+                mentions("Psaki", "Jen Psaki", "person"));
         assertEquals(List.of("direct|kata|Jen Psaki|name", "direct||Jen Psaki|continuation", "direct||unknown|none"),
                 attributions(quotes));
     }

@@ -79,7 +79,9 @@ class SourcesTest {
         assertEquals(List.of("AFP", "NBC News", "RT"), january.stringColumn("source").asList());
         assertEquals(List.of(1, 1, 1), january.intColumn("articles").asList());
         assertEquals(List.of(3, 1, 1), january.intColumn("mentions").asList());
-        assertEquals(8, summary.where(summary.stringColumn("period").isEqualTo("2021-12")).rowCount() + 5);
+        Table december = summary.where(summary.stringColumn("period").isEqualTo("2021-12"));
+        assertEquals(List.of("AP", "France24", "Kompas TV", "Reuters", "Straits Times", "Voice of America"),
+                december.stringColumn("source").asList());
     }
 
     @Test

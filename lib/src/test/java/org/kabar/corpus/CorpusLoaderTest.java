@@ -226,4 +226,16 @@ class CorpusLoaderTest {
         assertEquals(LocalDate.of(2022, 1, 12), corpus.articles().dateColumn("published").get(0));
         assertReported(corpus, "metadata.csv", Corpus.SKIPPED, "not a .txt file");
     }
+
+    @Test
+    void usersOwnRulesAndSignaturesReplaceTheShippedOnes() throws IOException {
+        write("a.txt", "Kampus Baru Dibuka\n\nRektor mengatakan gedung itu siap.\nSimpan artikel ini\n-- kabarkampus.id\n");
+        Path rules = write("rules.cfg", "bookmark\t^Simpan artikel ini$\n");
+        Path outlets = write("outlets.cfg", "Kabar Kampus\tkabarkampus\\.id\n");
+        Corpus corpus = Corpus.loader().cleaner(Cleaner.fromFile(rules)).outlets(OutletSignatures.fromFile(outlets))
+                .load(List.of(folder.resolve("a.txt")));
+        assertEquals("Kabar Kampus", corpus.articles().stringColumn("outlet").get(0));
+        assertEquals("Rektor mengatakan gedung itu siap.\n-- kabarkampus.id", corpus.articles().stringColumn("text").get(0));
+        assertEquals(List.of("bookmark"), corpus.removed().stringColumn("rule").asList());
+    }
 }

@@ -1,0 +1,175 @@
+package org.kabar.terms;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kabar.text.ResourceFile;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Theme families: editable word lists (talks/diplomacy, military/threat, ...) counted together,
+ * so a comparison can ask "how much of each period's coverage speaks of talks?" rather than
+ * word by word.
+ *
+ * <pre>{@code
+ * Themes.standard().perPeriod(tokens)   // period | family | count | df | words | per_1000
+ * }</pre>
+ *
+ * <p>A family's count is the sum of its terms' counts; a term is a lower-cased word or a
+ * two-word phrase, matched like {@link Terms} counts them with stopwords kept (a phrase never
+ * crosses punctuation or a sentence break). Rates use all word tokens of the period, as every
+ * Kabar rate does; df is the number of the period's articles with at least one match.
+ */
+public final class Themes {
+
+    private static final String RESOURCE = "themes.tsv";
+
+    private final Map<String, Set<String>> termsByFamily;
+
+    private Themes(Map<String, Set<String>> termsByFamily) {
+        this.termsByFamily = termsByFamily;
+    }
+
+    /** The families shipped with Kabar ({@code org/kabar/terms/themes.tsv}). */
+    public static Themes standard() {
+        return parse(ResourceFile.resource(Themes.class, RESOURCE));
+    }
+
+    /** Families from a user's file: {@code family <TAB> term} per line, {@code #} comments. */
+    public static Themes load(Path file) {
+        return parse(ResourceFile.read(file));
+    }
+
+    /** These families plus one more term (a new family if the name is new). */
+    public Themes with(String family, String term) {
+        Map<String, Set<String>> copy = new TreeMap<>();
+        termsByFamily.forEach((name, terms) -> copy.put(name, new TreeSet<>(terms)));
+        copy.computeIfAbsent(family, k -> new TreeSet<>()).add(term.strip().toLowerCase(java.util.Locale.ROOT));
+        return new Themes(copy);
+    }
+
+    /** Columns {@code family | term}, sorted. */
+    public Table table() {
+        StringColumn families = StringColumn.create("family");
+        StringColumn terms = StringColumn.create("term");
+        termsByFamily.forEach((family, words) -> words.forEach(word -> {
+            families.append(family);
+            terms.append(word);
+        }));
+        return Table.create("theme families", families, terms);
+    }
+
+    /** Columns {@code id | period | family | count | words | per_1000}, by article then family. */
+    public Table perArticle(Table tokens) {
+        Map<String, String> periodOf = new TreeMap<>();
+        Map<String, Integer> wordsOf = new HashMap<>();
+        countWords(tokens, periodOf, wordsOf);
+        Map<String, Map<String, Integer>> counts = familyCounts(tokens);
+
+        StringColumn ids = StringColumn.create("id");
+        StringColumn periods = StringColumn.create("period");
+        StringColumn families = StringColumn.create("family");
+        IntColumn countColumn = IntColumn.create("count");
+        IntColumn words = IntColumn.create("words");
+        DoubleColumn rates = DoubleColumn.create("per_1000");
+        periodOf.forEach((id, period) -> termsByFamily.keySet().forEach(family -> {
+            int n = counts.getOrDefault(id, Map.of()).getOrDefault(family, 0);
+            ids.append(id);
+            periods.append(period);
+            families.append(family);
+            countColumn.append(n);
+            words.append(wordsOf.get(id));
+            rates.append(rate(n, wordsOf.get(id)));
+        }));
+        return Table.create("themes per article", ids, periods, families, countColumn, words, rates);
+    }
+
+    /** Columns {@code period | family | count | df | words | per_1000}, by period then family. */
+    public Table perPeriod(Table tokens) {
+        Table byArticle = perArticle(tokens);
+        Map<String, Integer> wordsOfPeriod = new TreeMap<>();
+        Map<String, int[]> countAndDf = new TreeMap<>();
+        Set<String> seenArticles = new java.util.HashSet<>();
+        for (int row = 0; row < byArticle.rowCount(); row++) {
+            String id = byArticle.stringColumn("id").get(row);
+            String period = byArticle.stringColumn("period").get(row);
+            int n = byArticle.intColumn("count").get(row);
+            if (seenArticles.add(id)) {
+                wordsOfPeriod.merge(period, byArticle.intColumn("words").get(row), Integer::sum);
+            }
+            int[] cell = countAndDf.computeIfAbsent(period + "\t" + byArticle.stringColumn("family").get(row),
+                    k -> new int[2]);
+            cell[0] += n;
+            cell[1] += n > 0 ? 1 : 0;
+        }
+        StringColumn periods = StringColumn.create("period");
+        StringColumn families = StringColumn.create("family");
+        IntColumn counts = IntColumn.create("count");
+        IntColumn df = IntColumn.create("df");
+        IntColumn words = IntColumn.create("words");
+        DoubleColumn rates = DoubleColumn.create("per_1000");
+        countAndDf.forEach((key, cell) -> {
+            String period = key.substring(0, key.indexOf('\t'));
+            periods.append(period);
+            families.append(key.substring(key.indexOf('\t') + 1));
+            counts.append(cell[0]);
+            df.append(cell[1]);
+            words.append(wordsOfPeriod.get(period));
+            rates.append(rate(cell[0], wordsOfPeriod.get(period)));
+        });
+        return Table.create("themes per period", periods, families, counts, df, words, rates);
+    }
+
+    private Map<String, Map<String, Integer>> familyCounts(Table tokens) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (Terms terms : List.of(Terms.unigrams().withStopwords(), Terms.bigrams().withStopwords())) {
+            Table perArticle = terms.perArticle(tokens);
+            for (int row = 0; row < perArticle.rowCount(); row++) {
+                String term = perArticle.stringColumn("term").get(row);
+                String id = perArticle.stringColumn("id").get(row);
+                int n = perArticle.intColumn("count").get(row);
+                termsByFamily.forEach((family, words) -> {
+                    if (words.contains(term)) {
+                        counts.computeIfAbsent(id, k -> new HashMap<>()).merge(family, n, Integer::sum);
+                    }
+                });
+            }
+        }
+        return counts;
+    }
+
+    private static void countWords(Table tokens, Map<String, String> periodOf, Map<String, Integer> wordsOf) {
+        for (int row = 0; row < tokens.rowCount(); row++) {
+            String id = tokens.stringColumn("id").get(row);
+            periodOf.putIfAbsent(id, tokens.stringColumn("period").get(row));
+            wordsOf.merge(id, tokens.booleanColumn("word").get(row) ? 1 : 0, Integer::sum);
+        }
+    }
+
+    private static double rate(int count, int words) {
+        return words == 0 ? 0.0 : 1000.0 * count / words;
+    }
+
+    private static Themes parse(List<ResourceFile.Line> lines) {
+        Map<String, Set<String>> families = new TreeMap<>();
+        for (ResourceFile.Line line : lines) {
+            String[] fields = line.text().split("\t");
+            if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+                throw line.error("expected 'family<TAB>term'");
+            }
+            String term = fields[1].strip().toLowerCase(java.util.Locale.ROOT);
+            if (term.split(" +").length > 2) {
+                throw line.error("a term is one word or a two-word phrase, not '" + fields[1].strip() + "'");
+            }
+            families.computeIfAbsent(fields[0].strip(), k -> new TreeSet<>()).add(term.replaceAll(" +", " "));
+        }
+        return new Themes(families);
+    }
+}

@@ -1,0 +1,101 @@
+package org.kabar.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class KwicTest {
+
+    /** "Rusia menolak sanksi . Sanksi ekonomi AS berat ." as one article, with stems by hand. */
+    private static Table tokens() {
+        String[] surfaces = {"Rusia", "menolak", "sanksi", ".", "Sanksi", "ekonomi", "AS", "berat", "."};
+        String[] stems = {"rusia", "tolak", "sanksi", ".", "sanksi", "ekonomi", "as", "berat", "."};
+        Table table = Table.create("tokens", StringColumn.create("id"), StringColumn.create("period"),
+                IntColumn.create("sentence"), IntColumn.create("position"), StringColumn.create("token"),
+                StringColumn.create("norm"), StringColumn.create("stem"), BooleanColumn.create("word"),
+                BooleanColumn.create("stopword"));
+        for (int i = 0; i < surfaces.length; i++) {
+            table.stringColumn("id").append("a");
+            table.stringColumn("period").append("2021-12");
+            table.intColumn("sentence").append(i < 4 ? 1 : 2);
+            table.intColumn("position").append(i);
+            table.stringColumn("token").append(surfaces[i]);
+            table.stringColumn("norm").append(surfaces[i].toLowerCase());
+            table.stringColumn("stem").append(stems[i]);
+            table.booleanColumn("word").append(!surfaces[i].equals("."));
+            table.booleanColumn("stopword").append(false);
+        }
+        return table;
+    }
+
+    @Test
+    void termMatchesNormsWithWindowOnEachSideAcrossSentences() {
+        Table lines = Kwic.of(tokens()).window(2).term("Sanksi");
+        assertEquals(List.of("Rusia menolak", "sanksi."), lines.stringColumn("left").asList());
+        assertEquals(List.of("sanksi", "Sanksi"), lines.stringColumn("node").asList());
+        assertEquals(List.of(". Sanksi", "ekonomi AS"), lines.stringColumn("right").asList());
+        assertEquals(List.of(2, 4), lines.intColumn("position").asList());
+        assertEquals(List.of(1, 2), lines.intColumn("sentence").asList());
+    }
+
+    @Test
+    void multiWordTermMatchesConsecutiveTokens() {
+        Table lines = Kwic.of(tokens()).window(1).term("sanksi ekonomi");
+        assertEquals(List.of("Sanksi ekonomi"), lines.stringColumn("node").asList());
+        assertEquals(List.of("."), lines.stringColumn("left").asList());
+        assertEquals(List.of("AS"), lines.stringColumn("right").asList());
+    }
+
+    @Test
+    void stemFindsInflectedForms() {
+        Table lines = Kwic.of(tokens()).window(1).stem("tolak");
+        assertEquals(List.of("menolak"), lines.stringColumn("node").asList());
+    }
+
+    @Test
+    void sortingByRightContextOrdersByTheFirstWordAfterTheNode() {
+        Table lines = Kwic.of(tokens()).window(2).sortBy(Kwic.Order.RIGHT).term("sanksi");
+        // ". sanksi" sorts before "ekonomi as": "." < "e".
+        assertEquals(List.of(2, 4), lines.intColumn("position").asList());
+        Table byLeft = Kwic.of(tokens()).window(1).sortBy(Kwic.Order.LEFT).term("sanksi");
+        // left words: "menolak" (position 2) and "." (position 4).
+        assertEquals(List.of(4, 2), byLeft.intColumn("position").asList());
+    }
+
+    @Test
+    void actorNodeSpansTheWholeMention() {
+        Table mentions = Table.create("mentions", StringColumn.create("id", "a"),
+                StringColumn.create("actor", "Sanksi AS"), IntColumn.create("position", new int[] {6}),
+                StringColumn.create("surface", "AS berat"));
+        Table lines = Kwic.of(tokens()).window(2).actor(mentions, "Sanksi AS");
+        assertEquals(List.of("AS berat"), lines.stringColumn("node").asList());
+        assertEquals(List.of("Sanksi ekonomi"), lines.stringColumn("left").asList());
+        assertEquals(List.of("."), lines.stringColumn("right").asList());
+    }
+
+    @Test
+    void negativeWindowIsRejected() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Kwic.of(tokens()).window(-1));
+        assertEquals("window must be 0 or more tokens, was -1", error.getMessage());
+    }
+
+    @Test
+    void seedTitledMentionOfBlinkenIsOneNode() {
+        Table tokens = SeedArticles.tokens();
+        Table lines = Kwic.of(tokens).window(3).actor(SeedArticles.mentions(tokens), SeedArticles.BLINKEN);
+        assertEquals("Menteri Luar Negeri AS Antony Blinken", lines.getString(0, "node"));
+        assertEquals("berbicara kepada awak", lines.getString(0, "right"));
+        // The window crosses sentences: the caption's left context is the end of the headline.
+        assertEquals("Berlangsung pada Januari", lines.getString(0, "left"));
+        // Blinken by reading: 000 names him 3 times (caption, "kata Menteri ... Anthony Blinken", "oleh Blinken"), 003 five times.
+        assertEquals(3, lines.stringColumn("id").countOccurrences("000_5846704a53bdb84e"));
+        assertEquals(5, lines.stringColumn("id").countOccurrences("003_8f6edb80083b182d"));
+        assertEquals(8, lines.rowCount());
+    }
+}

@@ -1,0 +1,15 @@
+import { launch } from './browser.mjs';
+const b = await launch();
+const p = await b.newPage({ viewport: { width: 1400, height: 1000 } });
+p.on('console', m => console.log('console', m.type(), m.text().slice(0,200)));
+p.on('websocket', ws => { if (!ws.url().includes('channels')) return; const show = (d) => f => { const s = Buffer.isBuffer(f.payload) ? f.payload.toString('latin1') : String(f.payload); console.log(d, s.replace(/[^\x20-\x7e]/g,'.').slice(60,400)); }; ws.on('framereceived', show('RECV')); ws.on('framesent', show('SENT')); });
+await p.goto('http://127.0.0.1:18931/lab/tree/00-environment.ipynb?token=abc123');
+await p.waitForTimeout(8000);
+console.log(await p.evaluate(() => document.querySelector('#jp-main-statusbar')?.innerText.replace(/\n/g,' ')));
+await p.locator('.lm-MenuBar-item', { hasText: /^Run$/ }).click();
+await p.locator('.lm-Menu-item:visible', { hasText: 'Run All Cells' }).first().click();
+await p.waitForTimeout(8000);
+console.log(await p.evaluate(() => document.querySelector('#jp-main-statusbar')?.innerText.replace(/\n/g,' ')));
+console.log(await p.evaluate(() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(x => JSON.stringify(x.textContent)).join(' ')));
+await p.screenshot({ path: '/tmp/kb-shots/dbg.png' });
+await b.close();
