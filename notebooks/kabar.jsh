@@ -8,8 +8,14 @@ import java.nio.file.*;
 import java.util.*;
 import tech.tablesaw.api.*;
 import org.knowm.xchart.*;
-import org.kabar.notebook.*;
+import org.kabar.corpus.*;
+import org.kabar.text.*;
+import org.kabar.actors.*;
+import org.kabar.terms.*;
+import org.kabar.compare.*;
+import org.kabar.context.*;
 import org.kabar.chart.*;
+import org.kabar.notebook.*;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
 Path CORPUS = Path.of(System.getenv().getOrDefault("KABAR_CORPUS", "../seeds"));
@@ -32,6 +38,9 @@ kernel().getRenderer().createRegistration(org.knowm.xchart.internal.chartpart.Ch
                     ChartImages.png(chart)));
             ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
         });
+
+/** Loads a corpus folder: the articles, the cleaning audit, the load report. */
+Corpus loadCorpus(Path folder) { return Corpus.read(folder); }
 
 // display(...) returns a random display id; show(...) returns nothing, so outputs stay reproducible.
 void show(Object value) { display(value); }

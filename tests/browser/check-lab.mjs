@@ -38,13 +38,46 @@ async function menu(page, top, item) {
   await page.locator('.lm-Menu-item:visible', { hasText: item }).first().click({ timeout: STEP_MS });
 }
 
-async function kernelIdle(page, timeout) {
-  await page.locator('.jp-NotebookPanel:visible .jp-Notebook-ExecutionIndicator[data-status="idle"]')
-    .waitFor({ timeout });
+/**
+ * Watches the notebook's kernel websocket: `ready` resolves when the kernel has answered Lab's
+ * kernel_info_request (Lab shows JJava's status as "Unknown" until the first execution, so the
+ * status indicator cannot tell), and `requests`/`replies` count execute messages.
+ */
+function watchKernel(page) {
+  const k = { requests: 0, replies: 0 };
+  const type = (frame) => {
+    const text = Buffer.isBuffer(frame.payload) ? frame.payload.toString('latin1') : String(frame.payload);
+    return /"msg_type":\s*"(\w+)"/.exec(text)?.[1];
+  };
+  k.ready = new Promise((resolve) => {
+    page.on('websocket', (ws) => {
+      if (!ws.url().includes('/api/kernels/')) return;
+      ws.on('framesent', (f) => { if (type(f) === 'execute_request') k.requests += 1; });
+      ws.on('framereceived', (f) => {
+        const t = type(f);
+        if (t === 'kernel_info_reply') resolve();
+        if (t === 'execute_reply') k.replies += 1;
+      });
+    });
+  });
+  return k;
 }
 
 async function check(browser, o, result) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  try {
+    await steps(context, o, result);
+  } catch (e) {
+    // Keep a picture of where it stopped.
+    const page = context.pages()[0];
+    if (page && o.screenshot) await page.screenshot({ path: o.screenshot, timeout: 10_000 }).catch(() => {});
+    throw e;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function steps(context, o, result) {
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isExternal(url, true)) {
@@ -60,12 +93,13 @@ async function check(browser, o, result) {
   const t0 = Date.now();
   const mark = (step) => result.steps.push(`${step} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
+  const kernel = watchKernel(page);
   const url = `${o.url.replace(/\/$/, '')}/lab/tree/${encodeURIComponent(o.notebook)}?token=${o.token}`;
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STEP_MS });
   await page.locator('.jp-NotebookPanel:visible .jp-Notebook .jp-Cell').first().waitFor({ timeout: STEP_MS });
   mark('notebook open');
-  await kernelIdle(page, STEP_MS);
-  mark('kernel idle');
+  await within(60_000, 'the kernel starting', kernel.ready);
+  mark('kernel ready');
 
   await menu(page, 'Edit', 'Clear Outputs of All Cells');
   await page.waitForFunction(() => document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output').length === 0,
@@ -74,15 +108,17 @@ async function check(browser, o, result) {
 
   await menu(page, 'Run', 'Run All Cells');
   mark('run all cells');
-  // Done when no prompt shows "[*]" any more, every code cell has a count and the kernel is idle.
-  await page.waitForFunction(() => {
-    const prompts = [...document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell .jp-InputPrompt')]
-      .map((p) => p.textContent.trim());
-    const indicator = document.querySelector('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator');
-    return prompts.length > 0 && prompts.every((p) => /^\[\d+\]:$/.test(p))
-      && indicator?.getAttribute('data-status') === 'idle';
-  }, null, { timeout: RUN_MS, polling: 250 });
-  mark('all cells ran');
+  // Done when the kernel has answered every execute request Lab sent and no prompt shows "[*]".
+  const deadline = Date.now() + RUN_MS;
+  for (;;) {
+    const running = await page.locator('.jp-NotebookPanel .jp-CodeCell .jp-InputPrompt', { hasText: '*' }).count();
+    if (kernel.requests > 0 && kernel.replies >= kernel.requests && running === 0) break;
+    if (Date.now() > deadline) {
+      throw new Error(`cells still running after ${RUN_MS / 1000} s (${kernel.replies} of ${kernel.requests} executions answered)`);
+    }
+    await page.waitForTimeout(250);
+  }
+  mark(`all cells ran (${kernel.replies} executions)`);
   if (o.images > 0) {
     await page.waitForFunction(() => [...document.querySelectorAll('.jp-OutputArea-output img')]
       .some((i) => i.complete && i.naturalWidth > 0 && i.naturalHeight > 0), null, { timeout: STEP_MS })
@@ -109,7 +145,6 @@ async function check(browser, o, result) {
     await page.screenshot({ path: o.screenshot, timeout: STEP_MS });
     result.screenshot = o.screenshot;
   }
-  await context.close();
 }
 
 async function main() {

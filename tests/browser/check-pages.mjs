@@ -4,7 +4,9 @@
 // screenshot per page. Pages given after --hostile were rendered on a corpus with hostile text
 // and are also checked for it: no dialog, no injected script or handler, the text shown literally.
 //
-//   node check-pages.mjs [--screenshots DIR] [--json FILE] PAGE.html ... [--hostile PAGE.html ...]
+//   node check-pages.mjs [--json FILE] [--screenshots DIR] PAGE.html ... [--hostile PAGE.html ...]
+//
+// --screenshots and --hostile apply to the pages after them (--screenshots may be given again).
 //
 // Expectations come from the executed notebook beside the page's folder (OUT/NAME.ipynb for
 // OUT/rendered/NAME.html, the layout `tools/notebooks.py render` writes): how many images and
@@ -21,15 +23,16 @@ export const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1
 const PAGE_TIMEOUT_MS = 30_000;
 
 function parseArgs(argv) {
-  const opts = { screenshots: null, json: null, pages: [] };
+  const opts = { json: null, pages: [] };
   let hostile = false;
+  let screenshots = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--screenshots') opts.screenshots = argv[++i];
+    if (a === '--screenshots') screenshots = resolve(argv[++i]);
     else if (a === '--json') opts.json = argv[++i];
     else if (a === '--hostile') hostile = true;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
-    else opts.pages.push({ path: resolve(a), hostile });
+    else opts.pages.push({ path: resolve(a), hostile, screenshots });
   }
   if (!opts.pages.length) throw new Error('no pages given');
   return opts;
@@ -51,7 +54,7 @@ function expectations(page) {
       if (data['text/html']) {
         const html = join_(data['text/html']);
         out.tables += (html.match(/<table[\s>]/gi) ?? []).length;
-        out.texts.push(html);
+        out.texts.push(htmlText(html));
       } else if (data['text/plain']) {
         out.texts.push(join_(data['text/plain']));
       }
@@ -60,16 +63,20 @@ function expectations(page) {
   return out;
 }
 
-/** Decodes the entities Kabar's escaping and nbconvert produce, to find hostile text in outputs. */
-function unescapeHtml(s) {
-  return s
+/**
+ * The text an HTML output shows: tags (with their attributes, such as a shortened cell's
+ * tooltip) dropped, entities decoded. Markup injected raw is dropped too; the injection checks
+ * catch that.
+ */
+function htmlText(s) {
+  return s.replace(/<[^>]*>/g, '')
     .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
     .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 }
 
-async function checkPage(browser, { path, hostile }, screenshots) {
+async function checkPage(browser, { path, hostile, screenshots }) {
   const name = basename(path, '.html');
   const expected = expectations(path);
   const result = {
@@ -157,7 +164,7 @@ async function checkPage(browser, { path, hostile }, screenshots) {
   if (result.injected.length) f.push(`markup from article text became live: ${result.injected.join(' | ')}`);
   if (hostile) {
     // Every hostile string a notebook output holds (as text, or escaped in HTML) must read literally.
-    const outputs = expected.texts.map(unescapeHtml).join('\n');
+    const outputs = expected.texts.join('\n');
     result.hostile_in_outputs = HOSTILE.filter((h) => outputs.includes(h));
     const missing = result.hostile_in_outputs.filter((h) => !result.hostile_shown.includes(h));
     if (missing.length) f.push(`hostile text not shown literally: ${missing.join('  ')}`);
@@ -180,7 +187,7 @@ async function main() {
   }
   const results = [];
   try {
-    for (const p of opts.pages) results.push(await within(90_000, p.path, checkPage(browser, p, opts.screenshots)));
+    for (const p of opts.pages) results.push(await within(90_000, p.path, checkPage(browser, p)));
   } finally {
     await browser.close().catch(() => {});
   }

@@ -28,17 +28,18 @@ public final class Palette {
             "2022-01", JANUARY_2022);
 
     // Paul Tol's "muted" scheme, also colour-blind safe: states in lighter, their people in deeper tones.
+    // Keys are the canonical names of the actor dictionary (org/kabar/actors/actors.tsv).
     private static final Map<String, Color> ACTORS = Map.of(
-            "Rusia", rgb(0xCC6677),
+            "Russia", rgb(0xCC6677),
             "Vladimir Putin", rgb(0x882255),
-            "Amerika Serikat", rgb(0x88CCEE),
+            "United States", rgb(0x88CCEE),
             "Joe Biden", rgb(0x332288),
             "Antony Blinken", rgb(0x44AA99),
             "Sergey Lavrov", rgb(0xAA4499),
             "NATO", rgb(0x117733),
-            "Ukraina", rgb(0xDDCC77),
+            "Ukraine", rgb(0xDDCC77),
             "Volodymyr Zelensky", rgb(0x999933),
-            "Uni Eropa", rgb(0x6699CC));
+            "European Union", rgb(0x6699CC));
 
     // The outlets of the seed articles, distinct from one another: their lanes share a timeline.
     private static final Map<String, Color> OUTLETS = Map.of(

@@ -22,7 +22,7 @@ final class Attributor {
     record Mention(String actor, boolean person, int start, int end) {}
 
     /** One attributed quote. {@code resolvedBy}: name, pronoun, anaphor, continuation or none. */
-    record Quote(int start, int sentence, String speaker, String kind, String verb, String resolvedBy, String text) {}
+    record Quote(int sentence, String speaker, String kind, String verb, String resolvedBy, String text) {}
 
     static final String UNKNOWN = "unknown";
 
@@ -103,7 +103,7 @@ final class Attributor {
             String quote = event.span() != null
                     ? text.substring(event.span().open() + 1, event.span().close()).strip()
                     : reportedContent(event.verb());
-            quotes.add(new Quote(event.start(), sentence, who.speaker(),
+            quotes.add(new Quote(sentence, who.speaker(),
                     event.span() != null ? "direct" : "reported", verb, who.resolvedBy(), quote));
         }
         return quotes;
@@ -180,10 +180,14 @@ final class Attributor {
         return i;
     }
 
-    /** A reporting verb, unless the word before shows it is an adverb or adjective ("lebih lanjut", "dengan tegas"). */
+    /**
+     * A reporting verb, unless it is a bare root that the word before shows to be an adverb or
+     * adjective ("lebih lanjut", "dengan tegas"); prefixed verbs stay verbs ("dengan mengatakan").
+     */
     private boolean isVerb(int i) {
-        return lexicon.verb(words.get(i).lower()) != null
-                && (i == 0 || lexicon.role(words.get(i - 1).lower()) != Role.MODIFIED);
+        SpeakerSide side = lexicon.verb(words.get(i).lower());
+        boolean modified = i > 0 && lexicon.role(words.get(i - 1).lower()) == Role.MODIFIED;
+        return side != null && !(side == SpeakerSide.AFTER && modified);
     }
 
     // ---- which verb attributes a direct quote --------------------------------------------

@@ -66,6 +66,7 @@ public final class DateFinder {
     private static final int EVIDENCE_CHARS_BEFORE = 80;
     private static final int EVIDENCE_CHARS_AFTER = 40;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;.!?]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final DateFinder STANDARD = new DateFinder(
             RuleFile.resource("months.txt"), RuleFile.resource("weekdays.txt"), RuleFile.resource("date_cues.txt"));
@@ -205,7 +206,7 @@ public final class DateFinder {
         int lineEnd = lineEnd(text, date.end());
         String line = text.substring(lineStart, lineEnd).strip();
         if (date.year() != null && headerLineStarts.contains(lineStart)
-                && line.split("\\s+").length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
+                && SPACES.split(line).length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
             return Basis.DATELINE;
         }
         if (forwardCue.matcher(clause(text, date, lineStart, lineEnd)).find()) return Basis.FORWARD;
@@ -252,12 +253,12 @@ public final class DateFinder {
     }
 
     private static String lastWords(String text, int count) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         return String.join(" ", List.of(words).subList(Math.max(0, words.length - count), words.length));
     }
 
     private static String firstWords(String text, int count) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         return String.join(" ", List.of(words).subList(0, Math.min(count, words.length)));
     }
 

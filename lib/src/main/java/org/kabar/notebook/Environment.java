@@ -43,6 +43,17 @@ public final class Environment {
     }
 
     /**
+     * {@link #versions} plus one row {@code project commit} with {@link #inputsCommit}: the
+     * environment cell that ends every notebook.
+     */
+    public static Table table(Class<?> kernelClass, Path projectRoot) {
+        Table table = versions(kernelClass);
+        table.stringColumn("component").append("Kabar inputs commit (lib, seeds, tools)");
+        table.stringColumn("version").append(inputsCommit(projectRoot));
+        return table;
+    }
+
+    /**
      * The last commit that touched the analysis inputs (lib/, seeds/, tools/), or "unknown"
      * outside a git checkout. Notebooks show this rather than HEAD, so committing the executed
      * notebooks themselves does not change what they print.

@@ -22,9 +22,9 @@ import tech.tablesaw.api.Table;
  * Themes.standard().perPeriod(tokens)   // period | family | count | df | words | per_1000
  * }</pre>
  *
- * <p>A family's count is the sum of its terms' counts; a term is a lower-cased word or a
- * two-word phrase, matched like {@link Terms} counts them with stopwords kept (a phrase never
- * crosses punctuation or a sentence break). Rates use all word tokens of the period, as every
+ * <p>A family's count is the number of its matches; a term is a lower-cased word or a two-word
+ * phrase (a phrase never crosses punctuation or a sentence break, and a phrase match is not
+ * counted again as a match of its first word). Rates use all word tokens of the period, as every
  * Kabar rate does; df is the number of the period's articles with at least one match.
  */
 public final class Themes {
@@ -127,22 +127,37 @@ public final class Themes {
         return Table.create("themes per period", periods, families, counts, df, words, rates);
     }
 
+    /**
+     * Counts per article and family, scanning each sentence's words left to right and preferring
+     * a family's two-word phrase to its single words, so "sanksi ekonomi" is one match of a family
+     * that lists both "sanksi" and "sanksi ekonomi", not two.
+     */
     private Map<String, Map<String, Integer>> familyCounts(Table tokens) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (Terms terms : List.of(Terms.unigrams().withStopwords(), Terms.bigrams().withStopwords())) {
-            Table perArticle = terms.perArticle(tokens);
-            for (int row = 0; row < perArticle.rowCount(); row++) {
-                String term = perArticle.stringColumn("term").get(row);
-                String id = perArticle.stringColumn("id").get(row);
-                int n = perArticle.intColumn("count").get(row);
-                termsByFamily.forEach((family, words) -> {
-                    if (words.contains(term)) {
-                        counts.computeIfAbsent(id, k -> new HashMap<>()).merge(family, n, Integer::sum);
-                    }
-                });
+        int rows = tokens.rowCount();
+        for (Map.Entry<String, Set<String>> family : termsByFamily.entrySet()) {
+            Set<String> terms = family.getValue();
+            for (int row = 0; row < rows; row++) {
+                if (!tokens.booleanColumn("word").get(row)) continue;
+                String word = tokens.stringColumn("norm").get(row);
+                int next = row + 1;
+                boolean phrase = next < rows && continuesPhrase(tokens, row, next)
+                        && terms.contains(word + " " + tokens.stringColumn("norm").get(next));
+                if (phrase || terms.contains(word)) {
+                    counts.computeIfAbsent(tokens.stringColumn("id").get(row), k -> new HashMap<>())
+                            .merge(family.getKey(), 1, Integer::sum);
+                    if (phrase) row = next;
+                }
             }
         }
         return counts;
+    }
+
+    /** Two rows form a phrase when both are words of the same sentence of the same article. */
+    private static boolean continuesPhrase(Table tokens, int row, int next) {
+        return tokens.booleanColumn("word").get(next)
+                && tokens.intColumn("sentence").get(next).equals(tokens.intColumn("sentence").get(row))
+                && tokens.stringColumn("id").get(next).equals(tokens.stringColumn("id").get(row));
     }
 
     private static void countWords(Table tokens, Map<String, String> periodOf, Map<String, Integer> wordsOf) {

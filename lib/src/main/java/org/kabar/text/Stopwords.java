@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -20,9 +22,12 @@ public final class Stopwords {
     private static final Stopwords STANDARD = parse(ResourceFile.resource(Stopwords.class, "stopwords.txt"));
 
     private final SortedSet<String> words;
+    /** The same words for lookup: every token of a corpus is looked up, so constant time matters. */
+    private final Set<String> lookup;
 
     private Stopwords(SortedSet<String> words) {
         this.words = Collections.unmodifiableSortedSet(words);
+        this.lookup = new HashSet<>(words);
     }
 
     /** The shipped list. */
@@ -72,7 +77,7 @@ public final class Stopwords {
 
     /** Whether a token is a stopword, compared case-insensitively. */
     public boolean contains(String token) {
-        return words.contains(token.toLowerCase(Locale.ROOT));
+        return lookup.contains(token.toLowerCase(Locale.ROOT));
     }
 
     /** The words, sorted. */

@@ -34,6 +34,7 @@ import tech.tablesaw.api.Table;
 public final class TextPipeline {
 
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final TextPipeline STANDARD = standardPipeline();
 
     private final SentenceDetector sentenceDetector;
@@ -84,7 +85,7 @@ public final class TextPipeline {
     /** The sentences of a text, in order, trimmed; no-break spaces read as spaces. */
     public String[] sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        for (String line : LINE_BREAK.split(text)) {
             // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
             for (String sentence : sentenceDetector.sentDetect(HORIZONTAL_SPACE.matcher(line).replaceAll(" "))) {
                 String trimmed = sentence.strip();
@@ -106,7 +107,12 @@ public final class TextPipeline {
 
     /** A word token holds at least one letter or digit; per-1,000-token rates count only these. */
     public static boolean isWord(String token) {
-        return token.codePoints().anyMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < token.length(); ) {
+            int codePoint = token.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) return true;
+            i += Character.charCount(codePoint);
+        }
+        return false;
     }
 
     /** Number of word tokens in a text. */

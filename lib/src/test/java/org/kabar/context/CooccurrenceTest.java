@@ -51,7 +51,7 @@ class CooccurrenceTest {
     void seedBlinkenAndLavrovShareSentencesOnlyInJanuary() {
         // 003: the caption, "Blinken dan ... Lavrov mencoba", "kata Blinken kepada Lavrov" and
         // "Blinken bertemu dengan Lavrov": four sentences; 002 names Lavrov but never Blinken.
-        Table pairs = Cooccurrence.inSentences(SeedArticles.mentions(SeedArticles.tokens()));
+        Table pairs = Cooccurrence.inSentences(SeedArticles.mentions());
         Table pair = pairs.where(pairs.stringColumn("actor_a").isEqualTo(SeedArticles.BLINKEN)
                 .and(pairs.stringColumn("actor_b").isEqualTo(SeedArticles.LAVROV)));
         assertEquals(4, pair.intColumn("sentences").getInt(0));

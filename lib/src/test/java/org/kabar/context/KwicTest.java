@@ -88,7 +88,7 @@ class KwicTest {
     @Test
     void seedTitledMentionOfBlinkenIsOneNode() {
         Table tokens = SeedArticles.tokens();
-        Table lines = Kwic.of(tokens).window(3).actor(SeedArticles.mentions(tokens), SeedArticles.BLINKEN);
+        Table lines = Kwic.of(tokens).window(3).actor(SeedArticles.mentions(), SeedArticles.BLINKEN);
         assertEquals("Menteri Luar Negeri AS Antony Blinken", lines.getString(0, "node"));
         assertEquals("berbicara kepada awak", lines.getString(0, "right"));
         // The window crosses sentences: the caption's left context is the end of the headline.

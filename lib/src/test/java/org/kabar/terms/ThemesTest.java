@@ -65,6 +65,14 @@ class ThemesTest {
     }
 
     @Test
+    void aPhraseMatchIsNotCountedAgainAsItsFirstWord() {
+        Table tokens = Tokens.of(Table.create("articles", StringColumn.create("id", "a"),
+                StringColumn.create("period", "2022-01"), StringColumn.create("text", "Sanksi ekonomi dan sanksi.")));
+        // "sanksi ekonomi" (phrase) + "sanksi" (word) = 2 matches, although the family lists both forms.
+        assertEquals(2, count(themes().perArticle(tokens), "id", "a", "sanctions/consequences"));
+    }
+
+    @Test
     void aUserAddsATermToANewFamily() {
         Table perArticle = themes().with("people", "rusia").perArticle(TOKENS);
         assertEquals(1, count(perArticle, "id", "a2", "people"));

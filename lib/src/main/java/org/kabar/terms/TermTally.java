@@ -1,0 +1,204 @@
+package org.kabar.terms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kabar.text.IndonesianStemmer;
+import org.kabar.text.Stopwords;
+import org.kabar.text.TextPipeline;
+import org.kabar.text.TokenizedArticle;
+import org.kabar.text.Tokens;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@link Terms#perPeriod} fed one article at a time, so a corpus too large for a token table can
+ * still be counted: {@link #count} turns an article into its term counts (on any thread),
+ * {@link #add} sums them into the running per-period totals (on one thread), and
+ * {@link #perPeriod()} gives the same table as {@link Terms#perPeriod}.
+ *
+ * <p>Every total is a sum of whole numbers, so the table does not depend on the order in which
+ * articles are added.
+ */
+public final class TermTally {
+
+    private static final ThreadLocal<IndonesianStemmer> STEMMERS = ThreadLocal.withInitial(IndonesianStemmer::new);
+
+    private final Terms terms;
+    private final Stopwords stopwords;
+    private final Map<String, Period> periods = new TreeMap<>();
+
+    TermTally(Terms terms, Stopwords stopwords) {
+        this.terms = terms;
+        this.stopwords = stopwords;
+    }
+
+    /**
+     * The term counts of one article, its tokens normalised, stemmed and flagged as
+     * {@link Tokens#of} does. Safe to call from several threads at once.
+     */
+    public ArticleTerms count(TokenizedArticle article) {
+        ArticleTerms counted = terms.newArticle(article.id(), article.period());
+        int sentenceNumber = 0;
+        for (String[] sentence : article.sentences()) {
+            sentenceNumber++;
+            for (String token : sentence) {
+                String norm = Tokens.normalize(token);
+                boolean word = TextPipeline.isWord(token);
+                boolean counts = word && (terms.keepsStopwords() || !stopwords.contains(norm));
+                String key = counts && terms.isStemmed() ? STEMMERS.get().stem(norm).toString() : norm;
+                counted.token(sentenceNumber, token, key, word, counts);
+            }
+        }
+        return counted;
+    }
+
+    /** Adds one article's counts to its period. */
+    public void add(ArticleTerms article) {
+        periods.computeIfAbsent(article.period, key -> new Period()).add(article);
+    }
+
+    /**
+     * The totals so far.
+     *
+     * @return columns {@code period | term | surface | count | per_1000 | df}, as {@link Terms#perPeriod}
+     */
+    public Table perPeriod() {
+        StringColumn periodColumn = StringColumn.create("period");
+        StringColumn termColumn = StringColumn.create("term");
+        StringColumn surfaces = StringColumn.create("surface");
+        IntColumn counts = IntColumn.create("count");
+        DoubleColumn rates = DoubleColumn.create("per_1000");
+        IntColumn df = IntColumn.create("df");
+        periods.forEach((name, period) -> {
+            for (Map.Entry<String, Term> entry : byCount(period.terms)) {
+                Term term = entry.getValue();
+                periodColumn.append(name);
+                termColumn.append(entry.getKey());
+                surfaces.append(term.readable());
+                counts.append(term.count);
+                rates.append(1000.0 * term.count / period.words);
+                df.append(term.df);
+            }
+        });
+        return Table.create("terms per period", periodColumn, termColumn, surfaces, counts, rates, df);
+    }
+
+    /** Terms by count descending, then alphabetically. */
+    static List<Map.Entry<String, Term>> byCount(Map<String, Term> terms) {
+        List<Map.Entry<String, Term>> entries = new ArrayList<>(terms.entrySet());
+        entries.sort(Comparator.comparingInt((Map.Entry<String, Term> e) -> -e.getValue().count)
+                .thenComparing(Map.Entry::getKey));
+        return entries;
+    }
+
+    /** The term counts of one article; made by {@link TermTally#count}, summed by {@link TermTally#add}. */
+    public static final class ArticleTerms {
+        final String id;
+        final String period;
+        int words;
+        final Map<String, Term> terms = new HashMap<>();
+        private final int length;
+        private final String[] keys;
+        private final String[] surfaces;
+        private int filled;
+        private int sentence = -1;
+
+        ArticleTerms(String id, String period, int length) {
+            this.id = id;
+            this.period = period;
+            this.length = length;
+            this.keys = new String[length];
+            this.surfaces = new String[length];
+        }
+
+        /**
+         * The next token of the article. A term is {@code length} counted tokens in a row within
+         * one sentence: a token that does not count, or a new sentence, starts afresh.
+         */
+        void token(int sentenceNumber, String surface, String key, boolean word, boolean counts) {
+            if (word) words++;
+            if (!counts || sentenceNumber != sentence) filled = 0;
+            sentence = sentenceNumber;
+            if (!counts) return;
+            if (filled == length) {
+                System.arraycopy(keys, 1, keys, 0, length - 1);
+                System.arraycopy(surfaces, 1, surfaces, 0, length - 1);
+                filled--;
+            }
+            keys[filled] = key;
+            surfaces[filled] = surface;
+            filled++;
+            if (filled == length) {
+                terms.computeIfAbsent(joined(keys), k -> new Term()).add(joined(surfaces), 1);
+            }
+        }
+
+        private static String joined(String[] parts) {
+            return parts.length == 1 ? parts[0] : String.join(" ", parts);
+        }
+    }
+
+    /** The totals of one period. */
+    private static final class Period {
+        int words;
+        final Map<String, Term> terms = new HashMap<>();
+
+        void add(ArticleTerms article) {
+            words += article.words;
+            article.terms.forEach((key, counted) -> {
+                Term term = terms.computeIfAbsent(key, k -> new Term());
+                term.addAll(counted);
+                term.df++;
+            });
+        }
+    }
+
+    /** How often a term occurred, in how many articles, and in which written forms. */
+    static final class Term {
+        int count;
+        int df;
+        // Most terms are written one way only: a map is made for the second form.
+        private String firstSurface;
+        private int firstSurfaceCount;
+        private Map<String, Integer> surfaceCounts;
+
+        void add(String surface, int times) {
+            count += times;
+            if (firstSurface == null) {
+                firstSurface = surface;
+                firstSurfaceCount = times;
+            } else if (surfaceCounts == null && firstSurface.equals(surface)) {
+                firstSurfaceCount += times;
+            } else {
+                if (surfaceCounts == null) {
+                    surfaceCounts = new HashMap<>();
+                    surfaceCounts.put(firstSurface, firstSurfaceCount);
+                }
+                surfaceCounts.merge(surface, times, Integer::sum);
+            }
+        }
+
+        void addAll(Term other) {
+            if (other.surfaceCounts == null) {
+                add(other.firstSurface, other.firstSurfaceCount);
+            } else {
+                other.surfaceCounts.forEach(this::add);
+            }
+        }
+
+        /** The most frequent written form; ties go to the alphabetically first. */
+        String readable() {
+            if (surfaceCounts == null) return firstSurface;
+            return surfaceCounts.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+        }
+    }
+}
