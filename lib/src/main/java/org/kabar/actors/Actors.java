@@ -147,16 +147,21 @@ public final class Actors {
      *     descending, then actor
      */
     public Table perPeriod(Table articles) {
-        Table words = pipeline.wordCounts(articles);
-        Map<String, Integer> wordsByPeriod = new TreeMap<>();
-        for (int row = 0; row < words.rowCount(); row++) {
-            wordsByPeriod.merge(words.stringColumn("period").get(row), words.intColumn("words").get(row), Integer::sum);
+        ActorTally tally = tally();
+        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+            tally.add(tally.count(article));
         }
-        Table counted = countBy(find(articles), "period");
-        Table result = Table.create("actors per period", counted.stringColumn("period"), counted.stringColumn("actor"),
-                counted.stringColumn("type"), counted.intColumn("mentions"), counted.intColumn("articles"));
-        addRates(result, result.stringColumn("period").asList().stream().map(wordsByPeriod::get).toList());
-        return sorted(result, Comparator.comparing(row -> result.stringColumn("period").get(row)));
+        return tally.perPeriod();
+    }
+
+    /** A tally to feed article by article, for corpora too large to hold as a table. */
+    public ActorTally tally() {
+        return new ActorTally(finder);
+    }
+
+    /** The text pipeline whose tokens the mentions are found in. */
+    public TextPipeline pipeline() {
+        return pipeline;
     }
 
     /** Mentions and distinct articles per (group, actor); group is "id" or "period". */

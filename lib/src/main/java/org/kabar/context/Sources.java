@@ -76,8 +76,17 @@ public final class Sources {
      * origin ("foreign" or "domestic"), the cue template that announced it, and the matched text.
      * One row per announcement (a caption printed twice counts twice), sorted by id, then place in
      * the text.
+     *
+     * @throws IllegalArgumentException if {@code id}, {@code period} or {@code raw_text} is missing
      */
     public Table find(Table articles) {
+        for (String column : List.of("id", "period", "raw_text")) {
+            if (!articles.containsColumn(column)) {
+                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
+                        + "' (Sources reads the uncleaned text, where credits and 'Sumber' lines survive; it has "
+                        + String.join(", ", articles.columnNames()) + ")");
+            }
+        }
         Table table = Table.create("sources named in articles", StringColumn.create("id"),
                 StringColumn.create("period"), StringColumn.create("source"), StringColumn.create("origin"),
                 StringColumn.create("cue"), StringColumn.create("evidence"));

@@ -15,7 +15,8 @@ import tech.tablesaw.api.Table;
  *       {@code published} (date, missing when unknown), {@code period} (yyyy-MM, empty when
  *       unknown), {@code date_basis} (dateline, reporting, event, curated or none; see
  *       {@link DateFinder}), {@code date_evidence}, {@code text} (cleaned body, headline
- *       excluded), {@code raw_chars}, {@code clean_chars}, {@code sentences}, {@code tokens}
+ *       excluded), {@code raw_text} (the decoded original with line ends normalised: photo
+ *       credits and "Sumber :" lines the cleaner removes still name sources), {@code raw_chars}, {@code clean_chars}, {@code sentences}, {@code tokens}
  *       (word tokens, as {@code org.kabar.text.TextPipeline} counts them).</li>
  *   <li>{@link #removed()}, the cleaning audit, sorted by {@code id} then {@code line_no}:
  *       {@code id}, {@code line_no} (1-based line in the file), {@code line} (the text removed:

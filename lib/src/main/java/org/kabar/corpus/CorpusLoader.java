@@ -120,7 +120,7 @@ public final class CorpusLoader {
     /** One loaded article before it becomes a table row. */
     private record Article(String id, Path file, String outlet, String outletEvidence, String headline,
                            LocalDate published, String dateBasis, String dateEvidence, String text,
-                           int rawChars, List<Cleaner.Removal> removals) {}
+                           String rawText, List<Cleaner.Removal> removals) {}
 
     private Corpus loadAll(String where, List<Path> files, Path curatedFile) {
         Map<String, CuratedMetadata.Entry> curated = curatedFile == null ? Map.of() : CuratedMetadata.read(curatedFile);
@@ -198,14 +198,14 @@ public final class CorpusLoader {
             if (!outlet.isKnown()) warnings.add(outlet.evidence().isEmpty() ? "no outlet signature" : outlet.evidence());
             if (publication.date() == null) warnings.add("no publication date found");
             return new Article(id, file, outlet.name(), outlet.evidence(), headline, publication.date(),
-                    publication.basis(), publication.evidence(), text, raw.length(), cleaned.removals());
+                    publication.basis(), publication.evidence(), text, raw, cleaned.removals());
         }
         compare(id, "outlet", outlet.name(), curated.outlet(), warnings, disagreements);
         compare(id, "published", Objects.toString(publication.date(), ""), Objects.toString(curated.published(), ""),
                 warnings, disagreements);
         compare(id, "headline", headline, curated.headline(), warnings, disagreements);
         return new Article(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
-                "curated", curated.dateEvidence(), text, raw.length(), cleaned.removals());
+                "curated", curated.dateEvidence(), text, raw, cleaned.removals());
     }
 
     /** A headline is short and does not end like a sentence. */
@@ -245,7 +245,7 @@ public final class CorpusLoader {
                 StringColumn.create("id"), StringColumn.create("file"), StringColumn.create("outlet"),
                 StringColumn.create("outlet_evidence"), StringColumn.create("headline"), DateColumn.create("published"),
                 StringColumn.create("period"), StringColumn.create("date_basis"), StringColumn.create("date_evidence"),
-                StringColumn.create("text"), IntColumn.create("raw_chars"), IntColumn.create("clean_chars"),
+                StringColumn.create("text"), StringColumn.create("raw_text"), IntColumn.create("raw_chars"), IntColumn.create("clean_chars"),
                 IntColumn.create("sentences"), IntColumn.create("tokens"));
         for (Article a : sortedById(articles)) {
             table.stringColumn("id").append(a.id());
@@ -258,7 +258,8 @@ public final class CorpusLoader {
             table.stringColumn("date_basis").append(a.dateBasis());
             table.stringColumn("date_evidence").append(a.dateEvidence());
             table.stringColumn("text").append(a.text());
-            table.intColumn("raw_chars").append(a.rawChars());
+            table.stringColumn("raw_text").append(a.rawText());
+            table.intColumn("raw_chars").append(a.rawText().length());
             table.intColumn("clean_chars").append(a.text().length());
             table.intColumn("sentences").append(pipeline.sentences(a.text()).length);
             table.intColumn("tokens").append(pipeline.countWords(a.text()));

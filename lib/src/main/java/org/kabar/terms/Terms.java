@@ -1,13 +1,11 @@
 package org.kabar.terms;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import tech.tablesaw.api.DoubleColumn;
+import org.kabar.text.Stopwords;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -77,6 +75,16 @@ public final class Terms {
         return new Terms(length, stemmed, false);
     }
 
+    /** A tally to feed article by article, for corpora too large for a token table; stopwords from {@link Stopwords#standard()}. */
+    public TermTally tally() {
+        return tally(Stopwords.standard());
+    }
+
+    /** A tally to feed article by article, leaving out the given stopwords (unless {@link #withStopwords()}). */
+    public TermTally tally(Stopwords stopwords) {
+        return new TermTally(this, stopwords);
+    }
+
     /**
      * Term counts per article.
      *
@@ -89,13 +97,13 @@ public final class Terms {
         StringColumn terms = StringColumn.create("term");
         StringColumn surfaces = StringColumn.create("surface");
         IntColumn counts = IntColumn.create("count");
-        for (Article article : articles(tokens).values()) {
-            for (String term : byCount(article.counts)) {
+        for (TermTally.ArticleTerms article : articles(tokens)) {
+            for (Map.Entry<String, TermTally.Term> entry : TermTally.byCount(article.terms)) {
                 ids.append(article.id);
                 periods.append(article.period);
-                terms.append(term);
-                surfaces.append(article.surfaces.readable(term));
-                counts.append(article.counts.get(term));
+                terms.append(entry.getKey());
+                surfaces.append(entry.getValue().readable());
+                counts.append(entry.getValue().count);
             }
         }
         return Table.create("terms per article", ids, periods, terms, surfaces, counts);
@@ -108,120 +116,46 @@ public final class Terms {
      *     count descending, then term
      */
     public Table perPeriod(Table tokens) {
-        Map<String, Period> periods = new TreeMap<>();
-        for (Article article : articles(tokens).values()) {
-            Period period = periods.computeIfAbsent(article.period, key -> new Period());
-            period.words += article.words;
-            article.counts.forEach((term, count) -> {
-                period.counts.merge(term, count, Integer::sum);
-                period.df.merge(term, 1, Integer::sum);
-            });
-            period.surfaces.addAll(article.surfaces);
-        }
-        StringColumn periodColumn = StringColumn.create("period");
-        StringColumn terms = StringColumn.create("term");
-        StringColumn surfaces = StringColumn.create("surface");
-        IntColumn counts = IntColumn.create("count");
-        DoubleColumn rates = DoubleColumn.create("per_1000");
-        IntColumn df = IntColumn.create("df");
-        periods.forEach((name, period) -> {
-            for (String term : byCount(period.counts)) {
-                periodColumn.append(name);
-                terms.append(term);
-                surfaces.append(period.surfaces.readable(term));
-                counts.append(period.counts.get(term));
-                rates.append(1000.0 * period.counts.get(term) / period.words);
-                df.append(period.df.get(term));
-            }
-        });
-        return Table.create("terms per period", periodColumn, terms, surfaces, counts, rates, df);
+        TermTally tally = new TermTally(this, Stopwords.none());
+        articles(tokens).forEach(tally::add);
+        return tally.perPeriod();
     }
 
-    private Map<String, Article> articles(Table tokens) {
+    boolean isStemmed() {
+        return stemmed;
+    }
+
+    boolean keepsStopwords() {
+        return keepStopwords;
+    }
+
+    TermTally.ArticleTerms newArticle(String id, String period) {
+        return new TermTally.ArticleTerms(id, period, length);
+    }
+
+    /** The counts of each article of a token table, in table order. */
+    private List<TermTally.ArticleTerms> articles(Table tokens) {
         for (String column : List.of("id", "period", "sentence", "token", "norm", "stem", "word", "stopword")) {
             if (!tokens.containsColumn(column)) {
                 throw new IllegalArgumentException("tokens table '" + tokens.name() + "' has no column '" + column
                         + "'; make it with Tokens.of(articles)");
             }
         }
-        Map<String, Article> articles = new LinkedHashMap<>();
-        List<Integer> window = new ArrayList<>();
-        String previousKey = null;
+        StringColumn ids = tokens.stringColumn("id");
+        StringColumn periods = tokens.stringColumn("period");
+        IntColumn sentences = tokens.intColumn("sentence");
+        StringColumn surfaces = tokens.stringColumn("token");
+        StringColumn keys = tokens.stringColumn(stemmed ? "stem" : "norm");
+        BooleanColumn words = tokens.booleanColumn("word");
+        BooleanColumn stopwords = tokens.booleanColumn("stopword");
+        Map<String, TermTally.ArticleTerms> articles = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            String id = tokens.stringColumn("id").get(row);
-            String period = tokens.stringColumn("period").get(row);
-            Article article = articles.computeIfAbsent(id, key -> new Article(key, period));
-            boolean word = tokens.booleanColumn("word").get(row);
-            if (word) article.words++;
-            String sentenceKey = id + "#" + tokens.intColumn("sentence").get(row);
-            boolean counts = word && (keepStopwords || !tokens.booleanColumn("stopword").get(row));
-            if (!counts || !sentenceKey.equals(previousKey)) window.clear();
-            previousKey = sentenceKey;
-            if (!counts) continue;
-            window.add(row);
-            if (window.size() > length) window.remove(0);
-            if (window.size() == length) {
-                article.count(join(tokens, window, stemmed ? "stem" : "norm"), join(tokens, window, "token"));
-            }
+            String period = periods.get(row);
+            TermTally.ArticleTerms article = articles.computeIfAbsent(ids.get(row), id -> newArticle(id, period));
+            boolean word = words.get(row);
+            boolean counts = word && (keepStopwords || !stopwords.get(row));
+            article.token(sentences.get(row), surfaces.get(row), keys.get(row), word, counts);
         }
-        return articles;
-    }
-
-    private static String join(Table tokens, List<Integer> rows, String column) {
-        return String.join(" ", rows.stream().map(row -> tokens.stringColumn(column).get(row)).toList());
-    }
-
-    private static List<String> byCount(Map<String, Integer> counts) {
-        List<String> terms = new ArrayList<>(counts.keySet());
-        terms.sort(Comparator.comparing((String term) -> -counts.get(term)).thenComparing(Comparator.naturalOrder()));
-        return terms;
-    }
-
-    /** Counts of one article. */
-    private static final class Article {
-        final String id;
-        final String period;
-        int words;
-        final Map<String, Integer> counts = new HashMap<>();
-        final Surfaces surfaces = new Surfaces();
-
-        Article(String id, String period) {
-            this.id = id;
-            this.period = period;
-        }
-
-        void count(String term, String surface) {
-            counts.merge(term, 1, Integer::sum);
-            surfaces.add(term, surface, 1);
-        }
-    }
-
-    /** Counts of one period. */
-    private static final class Period {
-        int words;
-        final Map<String, Integer> counts = new HashMap<>();
-        final Map<String, Integer> df = new HashMap<>();
-        final Surfaces surfaces = new Surfaces();
-    }
-
-    /** How often each written form realised each term. */
-    private static final class Surfaces {
-        private final Map<String, Map<String, Integer>> byTerm = new HashMap<>();
-
-        void add(String term, String surface, int count) {
-            byTerm.computeIfAbsent(term, key -> new TreeMap<>()).merge(surface, count, Integer::sum);
-        }
-
-        void addAll(Surfaces other) {
-            other.byTerm.forEach((term, forms) -> forms.forEach((form, count) -> add(term, form, count)));
-        }
-
-        /** The most frequent form; ties go to the alphabetically first. */
-        String readable(String term) {
-            return byTerm.get(term).entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
-        }
+        return new ArrayList<>(articles.values());
     }
 }

@@ -85,6 +85,16 @@ class SourcesTest {
     }
 
     @Test
+    void cleanedTextAloneIsRejectedNamingTheMissingColumn() {
+        Table cleanedOnly = Table.create("articles", StringColumn.create("id", "a"),
+                StringColumn.create("period", "2021-12"), StringColumn.create("text", "Dilansir dari AFP."));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Sources.standard().find(cleanedOnly));
+        assertEquals("articles table 'articles' has no column 'raw_text' (Sources reads the uncleaned text, where "
+                + "credits and 'Sumber' lines survive; it has id, period, text)", error.getMessage());
+    }
+
+    @Test
     void userListsReplaceTheBundledOnes(@TempDir Path dir) throws IOException {
         Path cues = Files.writeString(dir.resolve("cues.txt"), "# mine\nmenurut {source}\n");
         Path outlets = Files.writeString(dir.resolve("outlets.tsv"), "Tempo\tdomestic\tTempo|Tempo.co\n");
