@@ -42,5 +42,11 @@ kernel().getRenderer().createRegistration(org.knowm.xchart.internal.chartpart.Ch
 /** Loads a corpus folder: the articles, the cleaning audit, the load report. */
 Corpus loadCorpus(Path folder) { return Corpus.read(folder); }
 
+/** A one-article corpus, for trying a method on a sentence of your own. */
+Table exampleArticle(String text) {
+    return Table.create("example", StringColumn.create("id", "example"), StringColumn.create("period", "example"),
+            StringColumn.create("text", text));
+}
+
 // display(...) returns a random display id; show(...) returns nothing, so outputs stay reproducible.
 void show(Object value) { display(value); }

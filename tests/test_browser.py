@@ -73,10 +73,16 @@ def browser_ready():
 
 
 def run_node(script: str, args: list[str], timeout: float) -> subprocess.CompletedProcess:
+    """Runs a check script; on timeout kills its whole process group (node and its Chromium)."""
+    process = subprocess.Popen(["node", script, *args], cwd=BROWSER, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        return subprocess.run(["node", script, *args], cwd=BROWSER, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired as e:
-        pytest.fail(f"{script} did not finish within {timeout:.0f} s:\n{e.stdout or ''}{e.stderr or ''}", pytrace=False)
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        out, err = process.communicate()
+        pytest.fail(f"{script} did not finish within {timeout:.0f} s:\n{out}{err}", pytrace=False)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
 class BrowserSummary:
@@ -124,7 +130,7 @@ def make_hostile_corpus(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def hostile_executed(tmp_path_factory):
+def hostile_executed(tmp_path_factory, summary):
     """name -> (freshly executed copy, rendered page, outcome), all on the hostile corpus."""
     base = tmp_path_factory.mktemp("hostile")
     corpus = make_hostile_corpus(base / "corpus")
@@ -132,7 +138,9 @@ def hostile_executed(tmp_path_factory):
     env = {"KABAR_CORPUS": str(corpus), "KABAR_FIGURES": str(out / "figures")}
     jobs = [(str(p), str(out / p.name), str(out / "rendered" / (p.stem + ".html")), env)
             for p in notebooks.notebook_paths()]
+    started = time.monotonic()
     outcomes = notebooks.run_all(jobs, workers=2)
+    summary.lines.append(f"(notebooks executed on the hostile corpus: {time.monotonic() - started:.1f} s)")
     return {Path(src).stem: (Path(nb), Path(page), o) for (src, nb, page, _), o in zip(jobs, outcomes)}
 
 

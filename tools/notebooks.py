@@ -160,6 +160,8 @@ def report(outcomes: list[Outcome], pages: Path, wall: float) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="kabar render", description=__doc__)
     parser.add_argument("command", choices=["render"])
+    parser.add_argument("only", nargs="*", metavar="NOTEBOOK",
+                        help="render only notebooks whose names start with these (e.g. 02)")
     parser.add_argument("--corpus", help="folder of .txt articles to analyse (default: seeds/)")
     parser.add_argument("--out", help="write executed notebooks, pages and figures here instead of notebooks/")
     parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
@@ -177,7 +179,11 @@ def main(argv: list[str]) -> int:
         env["KABAR_FIGURES"] = str(out / "figures")
     pages = out / "rendered"
 
-    jobs = [(str(p), str(out / p.name), str(pages / (p.stem + ".html")), env) for p in notebook_paths()]
+    chosen = [p for p in notebook_paths() if not args.only or any(p.name.startswith(o) for o in args.only)]
+    if not chosen:
+        print(f"kabar render: no notebook in notebooks/ starts with {' or '.join(args.only)}", file=sys.stderr)
+        return 2
+    jobs = [(str(p), str(out / p.name), str(pages / (p.stem + ".html")), env) for p in chosen]
     start = time.monotonic()
     outcomes = run_all(jobs, args.workers)
     report(outcomes, pages, time.monotonic() - start)

@@ -21,6 +21,7 @@ import { launch, isExternal, within } from './browser.mjs';
 export const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '{{7*7}}', '$x$'];
 
 const PAGE_TIMEOUT_MS = 30_000;
+const CONCURRENT_PAGES = Math.max(1, Number(process.env.KABAR_BROWSER_PAGES) || 2);
 
 function parseArgs(argv) {
   const opts = { json: null, pages: [] };
@@ -185,9 +186,17 @@ async function main() {
     console.error(`check-pages: ${e.message.split('\n')[0]}`);
     return 2;
   }
-  const results = [];
+  // A few pages at a time, each in its own browser context (a fresh profile state per page).
+  const results = new Array(opts.pages.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < opts.pages.length) {
+      const i = next++;
+      results[i] = await within(90_000, opts.pages[i].path, checkPage(browser, opts.pages[i]));
+    }
+  };
   try {
-    for (const p of opts.pages) results.push(await within(90_000, p.path, checkPage(browser, p)));
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_PAGES, opts.pages.length) }, worker));
   } finally {
     await browser.close().catch(() => {});
   }

@@ -131,7 +131,7 @@ public final class Actors {
             wordsById.put(words.stringColumn("id").get(row), words.intColumn("words").get(row));
             order.putIfAbsent(words.stringColumn("id").get(row), row);
         }
-        Table counted = countBy(find(articles), "id");
+        Table counted = countByArticle(find(articles));
         Table result = Table.create("actors per article", counted.stringColumn("id"), counted.stringColumn("period"),
                 counted.stringColumn("actor"), counted.stringColumn("type"), counted.intColumn("mentions"));
         addRates(result, result.stringColumn("id").asList().stream().map(wordsById::get).toList());
@@ -164,33 +164,27 @@ public final class Actors {
         return pipeline;
     }
 
-    /** Mentions and distinct articles per (group, actor); group is "id" or "period". */
-    private static Table countBy(Table mentions, String group) {
+    /** Mentions and distinct articles per (id, actor). */
+    private static Table countByArticle(Table mentions) {
         Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> key) -> key.toString()));
-        Map<List<String>, Set<String>> articleSets = new HashMap<>();
         for (int row = 0; row < mentions.rowCount(); row++) {
-            List<String> key = List.of(mentions.stringColumn(group).get(row), mentions.stringColumn("period").get(row),
+            List<String> key = List.of(mentions.stringColumn("id").get(row), mentions.stringColumn("period").get(row),
                     mentions.stringColumn("actor").get(row), mentions.stringColumn("type").get(row));
             counts.merge(key, 1, Integer::sum);
-            articleSets.computeIfAbsent(key, k -> new HashSet<>()).add(mentions.stringColumn("id").get(row));
         }
-        StringColumn groups = StringColumn.create(group);
+        StringColumn ids = StringColumn.create("id");
         StringColumn periods = StringColumn.create("period");
         StringColumn actors = StringColumn.create("actor");
         StringColumn types = StringColumn.create("type");
         IntColumn mentionCounts = IntColumn.create("mentions");
-        IntColumn articleCounts = IntColumn.create("articles");
         counts.forEach((key, count) -> {
-            groups.append(key.get(0));
+            ids.append(key.get(0));
             periods.append(key.get(1));
             actors.append(key.get(2));
             types.append(key.get(3));
             mentionCounts.append(count);
-            articleCounts.append(articleSets.get(key).size());
         });
-        return group.equals("period")
-                ? Table.create("counts", groups, actors, types, mentionCounts, articleCounts)
-                : Table.create("counts", groups, periods, actors, types, mentionCounts, articleCounts);
+        return Table.create("counts", ids, periods, actors, types, mentionCounts);
     }
 
     private static void addRates(Table table, List<Integer> denominators) {

@@ -30,6 +30,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -60,6 +61,10 @@ public final class Charts {
     /** Event labels alternate between this many heights, so labels of events days apart do not overlap. */
     private static final int EVENT_LABEL_ROWS = 3;
 
+    /** Marker shapes telling kinds of dates apart within a timeline lane. */
+    private static final Marker[] KIND_MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.SQUARE};
+    /** Height of one heat-map row. */
+    private static final int HEAT_ROW_PIXELS = 26;
     /** Average width of one axis-label character at the theme's font size. */
     private static final int APPROX_LABEL_CHAR_PIXELS = 7;
 
@@ -71,7 +76,7 @@ public final class Charts {
         CrossTable sums = CrossTable.of(table, categoryCol, null, valueCol);
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
         chart.getStyler().setLegendVisible(false);
-        fitCategoryLabels(chart, sums.rows);
+        fitCategoryLabels(chart.getStyler(), sums.rows);
         CategorySeries series = chart.addSeries(valueCol, sums.rows, sums.column(0));
         series.setFillColor(Palette.NEUTRAL);
         return chart;
@@ -86,7 +91,7 @@ public final class Charts {
             String title, String xLabel, String yLabel) {
         CrossTable sums = CrossTable.of(table, categoryCol, groupCol, valueCol);
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
-        fitCategoryLabels(chart, sums.rows);
+        fitCategoryLabels(chart.getStyler(), sums.rows);
         for (String group : new TreeSet<>(sums.columns)) {
             CategorySeries series = chart.addSeries(group, sums.rows, sums.column(sums.columns.indexOf(group)));
             series.setFillColor(Palette.color(group));
@@ -143,13 +148,17 @@ public final class Charts {
     public static HeatMapChart heatMap(Table table, String rowCol, String colCol, String valueCol,
             String title, String xLabel, String yLabel) {
         CrossTable sums = CrossTable.of(table, rowCol, colCol, valueCol);
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT)
+        // Tall enough for a readable row per actor, plus room for tilted column labels below.
+        int height = Math.max(HEIGHT, HEAT_ROW_PIXELS * sums.rows.size() + 260);
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(height)
                 .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         applyTheme(chart.getStyler());
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+        // Every cell prints its value, so a colour legend would only take width from the grid.
+        chart.getStyler().setLegendVisible(false);
         chart.getStyler().setRangeColors(HEAT_SCALE);
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapDecimalValueFormatter(Charts::formatValue);
+        fitCategoryLabels(chart.getStyler(), sums.columns);
         // XChart puts y index 0 at the bottom; the table's first row belongs at the top.
         List<String> bottomUp = new ArrayList<>(sums.rows);
         Collections.reverse(bottomUp);
@@ -178,24 +187,42 @@ public final class Charts {
      */
     public static XYChart timeline(Table points, String dateCol, String laneCol, Table events,
             String title, String xLabel, String yLabel) {
-        Map<String, List<LocalDate>> datesByLane = new TreeMap<>();
+        return timeline(points, dateCol, laneCol, null, events, title, xLabel, yLabel);
+    }
+
+    /**
+     * {@link #timeline(Table, String, String, Table, String, String, String)} with a second
+     * distinction inside each lane: rows are grouped by {@code kindCol} (e.g. "published" and
+     * "mentioned" dates of one outlet), each kind with its own marker shape — circle, triangle,
+     * square, in the order the kinds first appear in the table — and the lane's colour. The
+     * legend is left out, since lanes are named on the axis; name the shapes beside the chart.
+     */
+    public static XYChart timeline(Table points, String dateCol, String laneCol, String kindCol, Table events,
+            String title, String xLabel, String yLabel) {
+        Map<String, Map<String, List<LocalDate>>> datesByLaneAndKind = new TreeMap<>();
+        List<String> kinds = new ArrayList<>();
         for (int row = 0; row < points.rowCount(); row++) {
-            if (!points.column(dateCol).isMissing(row)) {
-                datesByLane.computeIfAbsent(text(points, laneCol, row), lane -> new ArrayList<>())
-                        .add(points.dateColumn(dateCol).get(row));
-            }
+            if (points.column(dateCol).isMissing(row)) continue;
+            String kind = kindCol == null ? "" : text(points, kindCol, row);
+            if (!kinds.contains(kind)) kinds.add(kind);
+            datesByLaneAndKind.computeIfAbsent(text(points, laneCol, row), lane -> new LinkedHashMap<>())
+                    .computeIfAbsent(kind, k -> new ArrayList<>()).add(points.dateColumn(dateCol).get(row));
         }
-        List<String> lanes = new ArrayList<>(datesByLane.keySet());
+        List<String> lanes = new ArrayList<>(datesByLaneAndKind.keySet());
         if (events.rowCount() > 0) {
             lanes.add(0, EVENTS_LANE);
         }
         XYChart chart = xyChart(title, xLabel, yLabel);
         chart.getStyler().setDatePattern("d MMM yyyy");
         drawLanes(chart, lanes);
-        datesByLane.forEach((lane, dates) -> {
-            XYSeries series = chart.addSeries(lane, toDates(dates), repeat(lanePosition(lanes, lane), dates.size()));
-            series.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(Palette.color(lane));
-        });
+        datesByLaneAndKind.forEach((lane, byKind) -> byKind.forEach((kind, dates) -> {
+            String name = kindCol == null ? lane : lane + " · " + kind;
+            XYSeries series = chart.addSeries(name, toDates(dates), repeat(lanePosition(lanes, lane), dates.size()));
+            series.setMarker(KIND_MARKERS[kinds.indexOf(kind) % KIND_MARKERS.length]).setMarkerColor(Palette.color(lane));
+        }));
+        if (kindCol != null) {
+            chart.getStyler().setLegendVisible(false);
+        }
         if (events.rowCount() > 0) {
             addEvents(chart, events, lanePosition(lanes, EVENTS_LANE));
         }
@@ -246,11 +273,11 @@ public final class Charts {
     }
 
     /** Category names too long to stand side by side are drawn at 45°, so they never overlap. */
-    private static void fitCategoryLabels(CategoryChart chart, List<String> categories) {
+    private static void fitCategoryLabels(AxesChartStyler styler, List<String> categories) {
         int pixelsPerCategory = (WIDTH - 120) / Math.max(1, categories.size());
         int longest = categories.stream().mapToInt(String::length).max().orElse(0);
         if (longest * APPROX_LABEL_CHAR_PIXELS > pixelsPerCategory) {
-            chart.getStyler().setXAxisLabelRotation(45);
+            styler.setXAxisLabelRotation(45);
         }
     }
 

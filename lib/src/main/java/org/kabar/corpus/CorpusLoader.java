@@ -1,8 +1,12 @@
 package org.kabar.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,9 +18,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kabar.actors.ActorTally;
+import org.kabar.actors.Actors;
+import org.kabar.terms.TermTally;
+import org.kabar.terms.Terms;
+import org.kabar.text.Stopwords;
 import org.kabar.text.TextPipeline;
+import org.kabar.text.TokenizedArticle;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -45,7 +59,13 @@ public final class CorpusLoader {
     private static final int REASONS_IN_ERROR = 5;
     private static final int HEADLINE_MAX_WORDS = 20;
 
+    private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyy-MM");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n\\s*(\\n\\s*)*");
+
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private ProgressListener progress = (done, total) -> { };
     private Cleaner cleaner = Cleaner.standard();
     private OutletSignatures outlets = OutletSignatures.standard();
     private final DateFinder dates = DateFinder.standard();
@@ -91,97 +111,273 @@ public final class CorpusLoader {
         return this;
     }
 
+    /**
+     * Number of threads that read and analyse files; by default one per processor. The tables are
+     * the same whatever the number.
+     */
+    public CorpusLoader threads(int count) {
+        if (count < 1) throw new IllegalArgumentException("threads must be at least 1, was " + count);
+        this.threads = count;
+        return this;
+    }
+
+    /** Tells {@code listener} how many files are done as loading or counting goes on. */
+    public CorpusLoader progress(ProgressListener listener) {
+        this.progress = Objects.requireNonNull(listener);
+        return this;
+    }
+
     /** Loads every file in {@code folder} (subfolders are reported, not read). */
     public Corpus load(Path folder) {
-        if (!Files.exists(folder)) throw new CorpusException(folder + ": no such folder");
-        if (!Files.isDirectory(folder)) throw new CorpusException(folder + ": not a folder");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        } catch (IOException e) {
-            throw new CorpusException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
-        }
-        Path curated = metadata != null ? metadata : folder.resolve(CuratedMetadata.FILE_NAME);
-        return loadAll(folder.toString(), files, useMetadata && Files.isRegularFile(curated) ? curated : null);
+        return load(Source.folder(folder, metadata, useMetadata));
     }
 
     /** Loads the listed files, each of which must exist. */
     public Corpus load(List<Path> files) {
-        for (Path file : files) {
-            if (!Files.exists(file)) throw new CorpusException(file + ": no such file");
+        return load(Source.files(files, useMetadata ? metadata : null));
+    }
+
+    /**
+     * Counts actors and terms per period in every file of {@code folder}, reading each article
+     * once and keeping none of its text, so a corpus of any size counts in little memory. Loading
+     * is as for {@link #load(Path)}; tokens as {@code Tokens.of(articles)}, with
+     * {@code Stopwords.standard()} left out of the terms.
+     */
+    public CountsByPeriod count(Path folder, Actors actors, Terms terms) {
+        return count(Source.folder(folder, metadata, useMetadata), actors, terms);
+    }
+
+    /** {@link #count(Path, Actors, Terms)} over the listed files, each of which must exist. */
+    public CountsByPeriod count(List<Path> files, Actors actors, Terms terms) {
+        return count(Source.files(files, useMetadata ? metadata : null), actors, terms);
+    }
+
+    /** The files to load, a name for them in messages, and the curated metadata file if any. */
+    private record Source(String where, List<Path> files, Path curatedFile) {
+
+        static Source folder(Path folder, Path metadata, boolean useMetadata) {
+            if (!Files.exists(folder)) throw new CorpusException(folder + ": no such folder");
+            if (!Files.isDirectory(folder)) throw new CorpusException(folder + ": not a folder");
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(folder)) {
+                files = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            } catch (IOException e) {
+                throw new CorpusException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+            }
+            Path curated = metadata != null ? metadata : folder.resolve(CuratedMetadata.FILE_NAME);
+            return new Source(folder.toString(), files, useMetadata && Files.isRegularFile(curated) ? curated : null);
         }
-        if (files.isEmpty()) throw new CorpusException("file list: no files given");
-        return loadAll("file list", files, useMetadata ? metadata : null);
+
+        static Source files(List<Path> files, Path curatedFile) {
+            for (Path file : files) {
+                if (!Files.exists(file)) throw new CorpusException(file + ": no such file");
+            }
+            if (files.isEmpty()) throw new CorpusException("file list: no files given");
+            return new Source("file list", files, curatedFile);
+        }
+    }
+
+    private Corpus load(Source source) {
+        List<Article> articles = new ArrayList<>();
+        Loading loading = run(source, article -> {
+            List<String[]> sentences = pipeline.tokenizedSentences(article.text());
+            return new int[] {sentences.size(), new TokenizedArticle(article.id(), article.period(), sentences).wordCount()};
+        }, (article, sentencesAndTokens) -> articles.add(article.counted(sentencesAndTokens[0], sentencesAndTokens[1])));
+        return new Corpus(articleTable(articles), removedTable(articles), loading.reportTable(),
+                loading.disagreements.sortOn("id", "field"));
+    }
+
+    /** One article's counts, made on a worker thread. */
+    private record ArticleCounts(ActorTally.ArticleMentions mentions, TermTally.ArticleTerms terms) {}
+
+    private CountsByPeriod count(Source source, Actors actors, Terms terms) {
+        ActorTally actorTally = actors.tally();
+        TermTally termTally = terms.tally(Stopwords.standard());
+        Map<String, long[]> periods = new TreeMap<>();
+        Loading loading = run(source, article -> {
+            TokenizedArticle tokenized = new TokenizedArticle(article.id(), article.period(),
+                    pipeline.tokenizedSentences(article.text()));
+            TokenizedArticle forActors = actors.pipeline() == pipeline ? tokenized
+                    : new TokenizedArticle(article.id(), article.period(), actors.pipeline().tokenizedSentences(article.text()));
+            return new ArticleCounts(actorTally.count(forActors), termTally.count(tokenized));
+        }, (article, counts) -> {
+            actorTally.add(counts.mentions());
+            termTally.add(counts.terms());
+            long[] period = periods.computeIfAbsent(article.period(), key -> new long[2]);
+            period[0]++;
+            period[1] += counts.terms().words();
+        });
+        StringColumn periodNames = StringColumn.create("period");
+        IntColumn articleCounts = IntColumn.create("articles");
+        LongColumn words = LongColumn.create("words");
+        periods.forEach((period, totals) -> {
+            periodNames.append(period);
+            articleCounts.append((int) totals[0]);
+            words.append(totals[1]);
+        });
+        return new CountsByPeriod(actorTally.perPeriod(), termTally.perPeriod(),
+                Table.create("periods", periodNames, articleCounts, words), loading.reportTable());
     }
 
     /** What became of one file. */
     private record Outcome(Path file, String id, String status, List<String> reasons, long bytes) {}
 
-    /** One loaded article before it becomes a table row. */
+    /** One loaded article before it becomes a table row; sentences and tokens are -1 until counted. */
     private record Article(String id, Path file, String outlet, String outletEvidence, String headline,
                            LocalDate published, String dateBasis, String dateEvidence, String text,
-                           String rawText, List<Cleaner.Removal> removals) {}
+                           String rawText, List<Cleaner.Removal> removals, int sentences, int tokens) {
 
-    private Corpus loadAll(String where, List<Path> files, Path curatedFile) {
-        Map<String, CuratedMetadata.Entry> curated = curatedFile == null ? Map.of() : CuratedMetadata.read(curatedFile);
-        List<Outcome> outcomes = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
-        Map<String, Path> firstFileByText = new HashMap<>();
-        Map<String, Path> fileById = new HashMap<>();
-        Map<Path, List<String>> warningsByFile = new HashMap<>();
-        Table disagreements = disagreementTable();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String id = name.toLowerCase(Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : "";
-            long bytes = size(file);
-            if (file.equals(curatedFile)) {
-                outcomes.add(new Outcome(file, "", Corpus.LOADED, List.of("curated metadata for " + curated.size() + " articles"), bytes));
-                continue;
+        String period() {
+            return published == null ? "" : published.format(PERIOD);
+        }
+
+        Article counted(int sentenceCount, int tokenCount) {
+            return new Article(id, file, outlet, outletEvidence, headline, published, dateBasis, dateEvidence, text,
+                    rawText, removals, sentenceCount, tokenCount);
+        }
+    }
+
+    /**
+     * What a worker thread makes of one file: everything that does not depend on other files.
+     * Whether the article is used (its id or its text may already be taken) is decided in file
+     * order by {@link Loading#accept}.
+     */
+    private record Prepared<R>(Path file, String id, long bytes, boolean folder, String unreadable,
+                               List<String> notes, ByteBuffer textKey, Article article,
+                               List<String> warnings, List<String[]> disagreements, R result) {}
+
+    /** Loads the source's files on the worker threads, handing each used article and its result to {@code use}, in file order. */
+    private <R> Loading run(Source source, Function<Article, R> perArticle, BiConsumer<Article, R> use) {
+        Map<String, CuratedMetadata.Entry> curated =
+                source.curatedFile() == null ? Map.of() : CuratedMetadata.read(source.curatedFile());
+        Loading loading = new Loading(source.curatedFile(), curated.size());
+        ProgressSteps steps = new ProgressSteps(progress, source.files().size());
+        InOrder.map(source.files(), threads, file -> prepare(file, source.curatedFile(), curated, perArticle), prepared -> {
+            Article article = loading.accept(prepared);
+            if (article != null) use.accept(article, prepared.result());
+            steps.advance();
+        });
+        if (loading.articles == 0) {
+            throw new CorpusException(source.where() + ": no articles to load (" + summary(loading.outcomes) + ")");
+        }
+        loading.unknownIds = curated.keySet().stream().filter(id -> !loading.fileById.containsKey(id)).sorted().toList();
+        return loading;
+    }
+
+    private <R> Prepared<R> prepare(Path file, Path curatedFile, Map<String, CuratedMetadata.Entry> curated,
+                                    Function<Article, R> perArticle) {
+        String name = file.getFileName().toString();
+        String id = name.toLowerCase(Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : "";
+        long bytes = size(file);
+        boolean folder = Files.isDirectory(file);
+        if (file.equals(curatedFile) || folder || id.isEmpty() || bytes > maxBytes) {
+            return new Prepared<>(file, id, bytes, folder, null, null, null, null, null, null, null);
+        }
+        ArticleDecoder.Decoded decoded;
+        try {
+            decoded = ArticleDecoder.decode(Files.readAllBytes(file));
+        } catch (ArticleDecoder.Unreadable e) {
+            return new Prepared<>(file, id, bytes, false, e.getMessage(), null, null, null, null, null, null);
+        } catch (IOException e) {
+            return new Prepared<>(file, id, bytes, false, "cannot read (" + e.getMessage() + ")", null, null, null, null,
+                    null, null);
+        }
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        List<String[]> disagreements = new ArrayList<>();
+        Article article = analyse(id, file, decoded.text(), curated.get(id), warnings, disagreements);
+        return new Prepared<>(file, id, bytes, false, null, decoded.notes(), textKey(decoded.text()), article, warnings,
+                disagreements, perArticle.apply(article));
+    }
+
+    /**
+     * A digest of the text with runs of white space made one space: two files with the same key
+     * hold the same article. A digest instead of the text keeps a large corpus out of memory.
+     */
+    private static ByteBuffer textKey(String text) {
+        String sameText = WHITESPACE_RUN.matcher(text.strip()).replaceAll(" ");
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The decisions that depend on file order, and their record; used by one thread. */
+    private final class Loading {
+        final Path curatedFile;
+        final int curatedEntries;
+        final List<Outcome> outcomes = new ArrayList<>();
+        final Map<ByteBuffer, Path> firstFileByText = new HashMap<>();
+        final Map<String, Path> fileById = new HashMap<>();
+        final Map<Path, List<String>> warningsByFile = new HashMap<>();
+        final Table disagreements = disagreementTable();
+        int articles;
+        List<String> unknownIds = List.of();
+
+        Loading(Path curatedFile, int curatedEntries) {
+            this.curatedFile = curatedFile;
+            this.curatedEntries = curatedEntries;
+        }
+
+        /** The file's article if it is used, else null; either way the file's outcome is recorded. */
+        Article accept(Prepared<?> file) {
+            if (file.file().equals(curatedFile)) {
+                outcomes.add(new Outcome(file.file(), "", Corpus.LOADED,
+                        List.of("curated metadata for " + curatedEntries + " articles"), file.bytes()));
+                return null;
             }
-            String skipReason = Files.isDirectory(file) ? "a folder; subfolders are not read"
-                    : id.isEmpty() ? "not a .txt file"
-                    : bytes > maxBytes ? "larger than the " + maxBytes + "-byte size limit (" + bytes + " bytes)"
-                    : fileById.containsKey(id) ? "id \"" + id + "\" already used by " + fileById.get(id)
-                    : null;
+            String skipReason = file.folder() ? "a folder; subfolders are not read"
+                    : file.id().isEmpty() ? "not a .txt file"
+                    : file.bytes() > maxBytes ? "larger than the " + maxBytes + "-byte size limit (" + file.bytes() + " bytes)"
+                    : fileById.containsKey(file.id()) ? "id \"" + file.id() + "\" already used by " + fileById.get(file.id())
+                    : file.unreadable();
             if (skipReason != null) {
-                outcomes.add(new Outcome(file, id, Corpus.SKIPPED, List.of(skipReason), bytes));
-                continue;
+                outcomes.add(new Outcome(file.file(), file.id(), Corpus.SKIPPED, List.of(skipReason), file.bytes()));
+                return null;
             }
-            ArticleDecoder.Decoded decoded;
-            try {
-                decoded = ArticleDecoder.decode(Files.readAllBytes(file));
-            } catch (ArticleDecoder.Unreadable e) {
-                outcomes.add(new Outcome(file, id, Corpus.SKIPPED, List.of(e.getMessage()), bytes));
-                continue;
-            } catch (IOException e) {
-                outcomes.add(new Outcome(file, id, Corpus.SKIPPED, List.of("cannot read (" + e.getMessage() + ")"), bytes));
-                continue;
-            }
-            String sameText = decoded.text().strip().replaceAll("\\s+", " ");
-            Path original = firstFileByText.putIfAbsent(sameText, file);
+            Path original = firstFileByText.putIfAbsent(file.textKey(), file.file());
             if (original != null) {
-                outcomes.add(new Outcome(file, id, Corpus.SKIPPED, List.of("same text as " + original + " (kept there)"), bytes));
-                warningsByFile.get(original).add("same text also in " + file + " (kept here once)");
-                continue;
+                outcomes.add(new Outcome(file.file(), file.id(), Corpus.SKIPPED,
+                        List.of("same text as " + original + " (kept there)"), file.bytes()));
+                warningsByFile.get(original).add("same text also in " + file.file() + " (kept here once)");
+                return null;
             }
-            fileById.put(id, file);
-            List<String> warnings = new ArrayList<>(decoded.warnings());
-            Article article = analyse(id, file, decoded.text(), curated.get(id), warnings, disagreements);
-            articles.add(article);
-            warningsByFile.put(file, warnings);
-            outcomes.add(new Outcome(file, id, Corpus.LOADED, decoded.notes(), bytes));
+            fileById.put(file.id(), file.file());
+            warningsByFile.put(file.file(), file.warnings());
+            for (String[] row : file.disagreements()) {
+                for (int i = 0; i < row.length; i++) disagreements.stringColumn(i).append(row[i]);
+            }
+            outcomes.add(new Outcome(file.file(), file.id(), Corpus.LOADED, file.notes(), file.bytes()));
+            articles++;
+            return file.article();
         }
-        if (articles.isEmpty()) {
-            throw new CorpusException(where + ": no articles to load (" + summary(outcomes) + ")");
+
+        Table reportTable() {
+            return CorpusLoader.reportTable(outcomes, warningsByFile, curatedFile, unknownIds);
         }
-        List<String> unknownIds = curated.keySet().stream().filter(id -> !fileById.containsKey(id)).sorted().toList();
-        return new Corpus(articleTable(articles), removedTable(articles),
-                reportTable(outcomes, warningsByFile, curatedFile, unknownIds),
-                disagreements.sortOn("id", "field"));
+    }
+
+    /** Calls a listener at the start, about once a percent, and at the end. */
+    private static final class ProgressSteps {
+        private static final int STEPS = 100;
+        private final ProgressListener listener;
+        private final long total;
+        private long done;
+
+        ProgressSteps(ProgressListener listener, long total) {
+            this.listener = listener;
+            this.total = total;
+            listener.progress(0, total);
+        }
+
+        void advance() {
+            done++;
+            if (done == total || done * STEPS / total != (done - 1) * STEPS / total) listener.progress(done, total);
+        }
     }
 
     private Article analyse(String id, Path file, String raw, CuratedMetadata.Entry curated, List<String> warnings,
-                            Table disagreements) {
+                            List<String[]> disagreements) {
         Cleaner.Result cleaned = cleaner.clean(raw);
         List<String> body = new ArrayList<>(cleaned.keptLines());
         int first = 0;
@@ -191,36 +387,33 @@ public final class CorpusLoader {
             headline = body.get(first).strip();
             body.set(first, "");
         }
-        String text = String.join("\n", body).strip().replaceAll("\\n\\s*\\n\\s*(\\n\\s*)*", "\n\n");
+        String text = BLANK_LINES.matcher(String.join("\n", body).strip()).replaceAll("\n\n");
         OutletSignatures.Outlet outlet = outlets.identify(raw);
         DateFinder.Publication publication = dates.publication(raw);
         if (curated == null) {
             if (!outlet.isKnown()) warnings.add(outlet.evidence().isEmpty() ? "no outlet signature" : outlet.evidence());
             if (publication.date() == null) warnings.add("no publication date found");
             return new Article(id, file, outlet.name(), outlet.evidence(), headline, publication.date(),
-                    publication.basis(), publication.evidence(), text, raw, cleaned.removals());
+                    publication.basis(), publication.evidence(), text, raw, cleaned.removals(), -1, -1);
         }
         compare(id, "outlet", outlet.name(), curated.outlet(), warnings, disagreements);
         compare(id, "published", Objects.toString(publication.date(), ""), Objects.toString(curated.published(), ""),
                 warnings, disagreements);
         compare(id, "headline", headline, curated.headline(), warnings, disagreements);
         return new Article(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
-                "curated", curated.dateEvidence(), text, raw, cleaned.removals());
+                "curated", curated.dateEvidence(), text, raw, cleaned.removals(), -1, -1);
     }
 
     /** A headline is short and does not end like a sentence. */
     private static boolean readsAsHeadline(String line) {
         String stripped = line.strip();
-        return stripped.split("\\s+").length <= HEADLINE_MAX_WORDS && !stripped.endsWith(".") && !stripped.endsWith(",");
+        return WHITESPACE_RUN.split(stripped).length <= HEADLINE_MAX_WORDS && !stripped.endsWith(".") && !stripped.endsWith(",");
     }
 
     private static void compare(String id, String field, String inferred, String curated, List<String> warnings,
-                                Table disagreements) {
+                                List<String[]> disagreements) {
         if (inferred.equals(curated)) return;
-        disagreements.stringColumn("id").append(id);
-        disagreements.stringColumn("field").append(field);
-        disagreements.stringColumn("inferred").append(inferred);
-        disagreements.stringColumn("curated").append(curated);
+        disagreements.add(new String[] {id, field, inferred, curated});
         warnings.add("inferred " + field + " \"" + inferred + "\" differs from curated \"" + curated + "\"");
     }
 
@@ -240,7 +433,7 @@ public final class CorpusLoader {
         return outcomes.size() + " files seen" + (outcomes.isEmpty() ? "" : ": " + reasons + more);
     }
 
-    private Table articleTable(List<Article> articles) {
+    private static Table articleTable(List<Article> articles) {
         Table table = Table.create("articles",
                 StringColumn.create("id"), StringColumn.create("file"), StringColumn.create("outlet"),
                 StringColumn.create("outlet_evidence"), StringColumn.create("headline"), DateColumn.create("published"),
@@ -254,15 +447,15 @@ public final class CorpusLoader {
             table.stringColumn("outlet_evidence").append(a.outletEvidence());
             table.stringColumn("headline").append(a.headline());
             table.dateColumn("published").append(a.published());
-            table.stringColumn("period").append(a.published() == null ? "" : a.published().format(DateTimeFormatter.ofPattern("yyyy-MM")));
+            table.stringColumn("period").append(a.period());
             table.stringColumn("date_basis").append(a.dateBasis());
             table.stringColumn("date_evidence").append(a.dateEvidence());
             table.stringColumn("text").append(a.text());
             table.stringColumn("raw_text").append(a.rawText());
             table.intColumn("raw_chars").append(a.rawText().length());
             table.intColumn("clean_chars").append(a.text().length());
-            table.intColumn("sentences").append(pipeline.sentences(a.text()).length);
-            table.intColumn("tokens").append(pipeline.countWords(a.text()));
+            table.intColumn("sentences").append(a.sentences());
+            table.intColumn("tokens").append(a.tokens());
         }
         return table;
     }

@@ -219,8 +219,14 @@ public final class HtmlTable {
         return text.substring(0, end) + "…";
     }
 
+    /**
+     * Numbers align right; so does a concordance's {@code left} context, which then ends at the
+     * node word and keeps the nodes of all KWIC lines in one column.
+     */
+    private static final String KWIC_LEFT_CONTEXT = "left";
+
     private static String alignment(Column<?> column) {
-        return column instanceof NumericColumn ? "right" : "left";
+        return column instanceof NumericColumn || column.name().equals(KWIC_LEFT_CONTEXT) ? "right" : "left";
     }
 
     private static String count(int n, String noun) {

@@ -139,6 +139,11 @@ public final class TermTally {
             }
         }
 
+        /** Word tokens of the article, stopwords included: the denominator of its rates. */
+        public int words() {
+            return words;
+        }
+
         private static String joined(String[] parts) {
             return parts.length == 1 ? parts[0] : String.join(" ", parts);
         }

@@ -15,6 +15,7 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapSeries;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -135,6 +136,22 @@ class ChartsTest {
         assertArrayEquals(new double[] {millis(2022, 1, 10)}, chart.getSeriesMap().get("events").getXData());
         assertArrayEquals(new double[] {2}, chart.getSeriesMap().get("events").getYData());
         assertEquals(Palette.color("MINA"), chart.getSeriesMap().get("MINA").getMarkerColor());
+    }
+
+    @Test
+    void timelineKindsShareALaneWithTheirOwnMarkers() {
+        Table dates = Table.create("dates",
+                StringColumn.create("outlet", "MINA", "MINA", "MINA"),
+                StringColumn.create("kind", "published", "mentioned", "mentioned"),
+                DateColumn.create("date", LocalDate.of(2021, 12, 22), LocalDate.of(2022, 1, 10),
+                        LocalDate.of(2022, 1, 12)));
+        XYChart chart = Charts.timeline(dates, "date", "outlet", "kind", Table.create("no events"), "t", "x", "y");
+        assertEquals(List.of("MINA · published", "MINA · mentioned"), list(chart.getSeriesMap().keySet()));
+        assertEquals(SeriesMarkers.CIRCLE, chart.getSeriesMap().get("MINA · published").getMarker());
+        assertEquals(SeriesMarkers.TRIANGLE_UP, chart.getSeriesMap().get("MINA · mentioned").getMarker());
+        assertArrayEquals(new double[] {0, 0}, chart.getSeriesMap().get("MINA · mentioned").getYData());
+        assertEquals(Palette.color("MINA"), chart.getSeriesMap().get("MINA · mentioned").getMarkerColor());
+        assertEquals(false, chart.getStyler().isLegendVisible());
     }
 
     @Test

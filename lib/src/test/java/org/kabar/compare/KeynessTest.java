@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.corpus.Corpus;
+import org.kabar.terms.Terms;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -35,6 +39,55 @@ class KeynessTest {
 
     private static Keyness decemberVsJanuary() {
         return Keyness.compare(terms(), articles(), "period", "2021-12", "2022-01");
+    }
+
+    /**
+     * December (000, 001, 002) against January (003, 004) on the seeds' cleaned text, three words
+     * counted by reading (whole words, any case; "berdialog" is not "dialog"):
+     * <pre>
+     *             000 001 002 | 003 004 |  a  b | df_a df_b
+     *   pasukan     1   2   3 |   2   1 |  6  3 |   3    2
+     *   dialog      2   0   1 |   2   1 |  3  3 |   2    2
+     *   kremlin     0   0   0 |   1   1 |  0  2 |   0    2
+     * </pre>
+     * c = 278 + 372 + 367 = 1017 and d = 459 + 349 = 808 word tokens (the loader's tokens column), N = 1825.
+     * <pre>
+     * pasukan: E1 = 1017·9/1825 = 5.015342, E2 = 808·9/1825 = 3.984658
+     *          G² = 2·(6·ln(6/5.015342) + 3·ln(3/3.984658)) = 2·(6·0.179258 + 3·(−0.283839))
+     *             = 2·(1.075547 − 0.851517) = 0.448059
+     *          LR = log2((6/1017)/(3/808)) = log2(4848/3051) = log2(1.588987) = 0.668108
+     * dialog:  E1 = 1017·6/1825 = 3.343562, E2 = 808·6/1825 = 2.656438
+     *          G² = 2·(3·ln(3/3.343562) + 3·ln(3/2.656438)) = 2·(3·(−0.108424) + 3·0.121626)
+     *             = 2·(−0.325273 + 0.364878) = 0.079210
+     *          LR = log2((3/1017)/(3/808)) = log2(808/1017) = log2(0.794494) = −0.331892
+     * kremlin: E1 = 1017·2/1825 = 1.114521 (a = 0 contributes 0), E2 = 808·2/1825 = 0.885479
+     *          G² = 2·(0 + 2·ln(2/0.885479)) = 2·(2·0.814773) = 3.259093   (below 3.84: n.s.)
+     *          LR = log2((0.5/1017)/(2/808)) = log2(404/2034) = log2(0.198623) = −2.331892  (0 → 0.5)
+     * </pre>
+     */
+    @Test
+    void seedsDecemberAgainstJanuaryMatchHandCounts() {
+        Table articles = Corpus.read(Path.of("..", "seeds")).articles();
+        Table key = Keyness.compare(Terms.unigrams().perArticle(Tokens.of(articles)), articles, "period",
+                "2021-12", "2022-01").run();
+        assertTrue(key.name().contains("c = 1017 tokens") && key.name().contains("d = 808 tokens"), key.name());
+        Object[][] expected = {
+            // term, a, b, df_a, df_b, G², Log Ratio, direction, p level
+            {"pasukan", 6, 3, 3, 2, 0.448059, 0.668108, "2021-12", "n.s."},
+            {"dialog", 3, 3, 2, 2, 0.079210, -0.331892, "2022-01", "n.s."},
+            {"kremlin", 0, 2, 0, 2, 3.259093, -2.331892, "2022-01", "n.s."},
+        };
+        for (Object[] row : expected) {
+            Table found = key.where(key.stringColumn("term").isEqualTo((String) row[0]));
+            assertEquals(1, found.rowCount(), (String) row[0]);
+            assertEquals(List.of(row[1], row[2], row[3], row[4]), List.of(found.intColumn("a").get(0),
+                    found.intColumn("b").get(0), found.intColumn("df_a").get(0), found.intColumn("df_b").get(0)),
+                    (String) row[0]);
+            assertEquals((double) row[5], found.doubleColumn("g2").get(0), TOLERANCE, row[0] + " G²");
+            assertEquals((double) row[6], found.doubleColumn("log_ratio").get(0), TOLERANCE, row[0] + " Log Ratio");
+            assertEquals(row[7], found.getString(0, "direction"), (String) row[0]);
+            assertEquals(row[8], found.getString(0, "p_level"), (String) row[0]);
+        }
     }
 
     @Test

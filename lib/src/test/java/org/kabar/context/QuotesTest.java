@@ -140,9 +140,11 @@ class QuotesTest {
     }
 
     /**
-     * Every quote and reported statement of the seeds, with the speaker determined by reading the
-     * articles. The unnamed "diplomat senior Departemen Luar Negeri AS" and the Biden
-     * administration's spokesperson count as the US; the unnamed NSC spokesperson as the White House.
+     * Every quote and reported statement of the seeds (cleaned text, standard dictionary), with the
+     * speaker determined by reading the articles. The unnamed "diplomat senior Departemen Luar
+     * Negeri AS" speaks for the State Department, which the dictionary names; the spokesperson of
+     * "pemerintahan Biden" (the Biden administration) for the US; the unnamed spokesperson of the
+     * "Dewan Keamanan Nasional Gedung Putih" for the White House.
      */
     @Test
     void everyQuoteInTheSeedsGoesToTheSpeakerAReaderSees() {
@@ -152,12 +154,13 @@ class QuotesTest {
         String lavrov = SeedArticles.LAVROV;
         String donfried = SeedArticles.DONFRIED;
         String us = SeedArticles.US;
+        String stateDepartment = "US State Department";
         List<String> expected = List.of(
                 // 000 (VOA): the unnamed senior diplomat, Blinken, the diplomat again, Donfried
-                "000|reported|kata|" + us,
+                "000|reported|kata|" + stateDepartment,
                 "000|direct|kata|" + blinken,
                 "000|direct|ditambahkan|" + blinken,
-                "000|direct|memperingatkan|" + us,
+                "000|direct|memperingatkan|" + stateDepartment,
                 "000|reported|mengatakan|" + donfried,
                 "000|direct|memperingatkan|" + donfried,
                 "000|direct|kata|" + donfried,

@@ -119,6 +119,16 @@ class HtmlTableTest {
     }
 
     @Test
+    void concordanceLeftContextAlignsRightSoNodesLineUp() {
+        Table kwic = Table.create("KWIC of sanksi", StringColumn.create("left", "menjanjikan"),
+                StringColumn.create("node", "sanksi"), StringColumn.create("right", "cepat"));
+        String html = HtmlTable.of(kwic).html();
+        assertTrue(html.contains("text-align:right\">menjanjikan</td>"));
+        assertTrue(html.contains("text-align:left\">sanksi</td>"));
+        assertTrue(html.contains("text-align:left\">cepat</td>"));
+    }
+
+    @Test
     void datesAreIsoAndMissingCellsEmpty() {
         Table t = Table.create("t", DateColumn.create("published", LocalDate.of(2022, 1, 21), null));
         String html = HtmlTable.of(t).html();

@@ -1,0 +1,53 @@
+package org.kabar.corpus;
+
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Every date the articles mention, with what it says about publication: the dates a story
+ * "points to" (talks announced for 10 January) beside the dates it was written on. Read from
+ * the original text ({@code raw_text}), where datelines and captions still carry their years.
+ */
+public final class DateMentions {
+    private DateMentions() {}
+
+    /**
+     * Columns {@code id | outlet | published | date | basis | surface | evidence}, one row per date
+     * mentioned, by article then position in the text. {@code basis} is the mention's class
+     * ({@link DateFinder.Basis}, lower case): dateline, reporting, event or forward.
+     */
+    public static Table of(Table articles) {
+        return of(articles, DateFinder.standard());
+    }
+
+    /** As {@link #of(Table)}, with a date finder of the caller's (other month or weekday lists). */
+    public static Table of(Table articles, DateFinder finder) {
+        for (String column : new String[] {"id", "outlet", "published", "raw_text"}) {
+            if (!articles.containsColumn(column)) {
+                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
+                        + "'; load it with Corpus.read(folder)");
+            }
+        }
+        StringColumn ids = StringColumn.create("id");
+        StringColumn outlets = StringColumn.create("outlet");
+        DateColumn published = DateColumn.create("published");
+        DateColumn dates = DateColumn.create("date");
+        StringColumn bases = StringColumn.create("basis");
+        StringColumn surfaces = StringColumn.create("surface");
+        StringColumn evidence = StringColumn.create("evidence");
+        Table sorted = articles.sortAscendingOn("id");
+        for (int row = 0; row < sorted.rowCount(); row++) {
+            for (DateFinder.Mention mention : finder.mentions(sorted.stringColumn("raw_text").get(row))) {
+                ids.append(sorted.stringColumn("id").get(row));
+                outlets.append(sorted.stringColumn("outlet").get(row));
+                published.append(sorted.dateColumn("published").get(row));
+                dates.append(mention.date());
+                bases.append(mention.basis().name().toLowerCase(java.util.Locale.ROOT));
+                surfaces.append(mention.surface());
+                evidence.append(mention.evidence());
+            }
+        }
+        return Table.create("dates mentioned", ids, outlets, published, dates, bases, surfaces, evidence);
+    }
+}

@@ -1,0 +1,56 @@
+package org.kabar.terms;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Lexical dispersion: where in each article a term occurs. A position is counted in word tokens
+ * and scaled to the article's length (0 = the first word, 1 = the last), so long and short
+ * articles share one axis.
+ */
+public final class Dispersion {
+    private Dispersion() {}
+
+    /**
+     * Every occurrence of the given words (matched on the lower-cased {@code norm}) in a tokens
+     * table ({@code Tokens.of}): columns {@code id | term | word_index | relative_position}, in
+     * article order, then position. Articles without any occurrence still appear in a chart's
+     * lanes only if they have one, so the caller sees which articles never use a term.
+     */
+    public static Table of(Table tokens, List<String> terms) {
+        Set<String> wanted = new TreeSet<>();
+        terms.forEach(t -> wanted.add(t.strip().toLowerCase(Locale.ROOT)));
+        Map<String, Integer> wordsInArticle = new HashMap<>();
+        for (int row = 0; row < tokens.rowCount(); row++) {
+            if (tokens.booleanColumn("word").get(row)) {
+                wordsInArticle.merge(tokens.stringColumn("id").get(row), 1, Integer::sum);
+            }
+        }
+        StringColumn ids = StringColumn.create("id");
+        StringColumn termColumn = StringColumn.create("term");
+        IntColumn indexes = IntColumn.create("word_index");
+        DoubleColumn relative = DoubleColumn.create("relative_position");
+        Map<String, Integer> wordIndex = new HashMap<>();
+        for (int row = 0; row < tokens.rowCount(); row++) {
+            if (!tokens.booleanColumn("word").get(row)) continue;
+            String id = tokens.stringColumn("id").get(row);
+            int index = wordIndex.merge(id, 1, Integer::sum) - 1;
+            String norm = tokens.stringColumn("norm").get(row);
+            if (!wanted.contains(norm)) continue;
+            int words = wordsInArticle.get(id);
+            ids.append(id);
+            termColumn.append(norm);
+            indexes.append(index);
+            relative.append(words <= 1 ? 0.0 : (double) index / (words - 1));
+        }
+        return Table.create("dispersion of " + String.join(", ", wanted), ids, termColumn, indexes, relative);
+    }
+}
