@@ -7,6 +7,7 @@
 import java.nio.file.*;
 import java.util.*;
 import tech.tablesaw.api.*;
+import static tech.tablesaw.aggregate.AggregateFunctions.*;
 import org.knowm.xchart.*;
 import org.kabar.corpus.*;
 import org.kabar.text.*;
@@ -39,8 +40,24 @@ kernel().getRenderer().createRegistration(org.knowm.xchart.internal.chartpart.Ch
             ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
         });
 
-/** Loads a corpus folder: the articles, the cleaning audit, the load report. */
-Corpus loadCorpus(Path folder) { return Corpus.read(folder); }
+// Progress bars: HTML in the page, plain text elsewhere.
+kernel().getRenderer().createRegistration(Progress.class)
+        .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        .register((progress, ctx) -> {
+            ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> progress.html());
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> progress.text());
+        });
+
+/**
+ * Loads a corpus folder (the articles, the cleaning audit, the load report) with a progress bar
+ * that updates in place; a big folder takes a while.
+ */
+Corpus loadCorpus(Path folder) {
+    String bar = display(Progress.of("Loading articles", 0));
+    return Corpus.loader()
+            .progress((done, total) -> updateDisplay(bar, Progress.of("Loading articles", total).at(done)))
+            .load(folder);
+}
 
 /** A one-article corpus, for trying a method on a sentence of your own. */
 Table exampleArticle(String text) {

@@ -104,6 +104,15 @@ public final class ActorDictionary {
         return with(new Actor(name, type, description, Arrays.asList(aliases), List.of()));
     }
 
+    /** This dictionary plus every actor of {@code other}, e.g. the standard one plus a user's file. */
+    public ActorDictionary with(ActorDictionary other) {
+        ActorDictionary merged = this;
+        for (Actor actor : other.actors) {
+            merged = merged.with(actor);
+        }
+        return merged;
+    }
+
     private static List<String> allForms(Actor actor) {
         List<String> forms = new ArrayList<>(actor.names());
         forms.addAll(actor.metonyms());

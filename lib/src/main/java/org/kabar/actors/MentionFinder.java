@@ -2,23 +2,23 @@ package org.kabar.actors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 import org.kabar.text.TextPipeline;
 
 /**
  * Finds actor mentions in the tokens of one sentence.
  *
  * <ol>
- *   <li>OpenNLP's {@link DictionaryNameFinder} over a case-sensitive {@link Dictionary} of all
- *       names (and metonyms, when counted): greedy longest match on whole tokens, so
- *       "Uni Eropa" wins over "Eropa" and "AS" never matches "as".</li>
+ *   <li>Greedy longest match on whole tokens over all names (and metonyms, when counted),
+ *       case-sensitively, as OpenNLP's {@code DictionaryNameFinder} matches a case-sensitive
+ *       {@code Dictionary}: "Uni Eropa" wins over "Eropa" and "AS" never matches "as". Forms are
+ *       indexed by their first token, because the OpenNLP finder builds and interns a token list
+ *       for every token and length, which dominated counting a large corpus.</li>
  *   <li>An abbreviation gloss is one mention, not two: a name directly followed by another name
  *       of the same actor, bare, in brackets or after "atau" ("Amerika Serikat (AS)",
  *       "Pakta Pertahanan Atlantik Utara NATO", "... di Eropa atau OSCE").</li>
@@ -34,22 +34,22 @@ final class MentionFinder {
     /** A mention: tokens {@code [start, end)} of a sentence name {@code actor}. */
     record Found(int start, int end, Actor actor) {}
 
-    private final DictionaryNameFinder nameFinder;
+    /** Every form's tokens, by first token, longest first. */
+    private final Map<String, List<String[]>> formsByFirstToken = new HashMap<>();
     private final Map<List<String>, Actor> actorsByForm = new HashMap<>();
     private final List<List<String>> titles;
 
     MentionFinder(ActorDictionary dictionary, List<String> titles, boolean countMetonyms, TextPipeline pipeline) {
-        Dictionary names = new Dictionary(true);
         for (Actor actor : dictionary.actors()) {
             List<String> forms = new ArrayList<>(actor.names());
             if (countMetonyms) forms.addAll(actor.metonyms());
             for (String form : forms) {
                 String[] tokens = pipeline.tokenize(form);
-                names.put(new StringList(tokens));
-                actorsByForm.put(List.of(tokens), actor);
+                if (tokens.length == 0 || actorsByForm.put(List.of(tokens), actor) != null) continue;
+                formsByFirstToken.computeIfAbsent(tokens[0], first -> new ArrayList<>()).add(tokens);
             }
         }
-        this.nameFinder = new DictionaryNameFinder(names);
+        formsByFirstToken.values().forEach(list -> list.sort(Comparator.comparingInt((String[] f) -> f.length).reversed()));
         this.titles = titles.stream()
                 .map(title -> Arrays.stream(pipeline.tokenize(title)).map(MentionFinder::lower).toList())
                 .toList();
@@ -57,7 +57,7 @@ final class MentionFinder {
 
     List<Found> find(String[] tokens) {
         List<Found> found = new ArrayList<>();
-        for (Span span : nameFinder.find(tokens)) {
+        for (Span span : knownSpans(tokens)) {
             Actor actor = actorsByForm.get(List.of(tokens).subList(span.getStart(), span.getEnd()));
             Found mention = new Found(span.getStart(), span.getEnd(), actor);
             if (found.isEmpty() || !isGloss(tokens, found.get(found.size() - 1), mention)) found.add(mention);
@@ -73,7 +73,31 @@ final class MentionFinder {
 
     /** Spans of every dictionary match, before gloss and title rules: what the discovery helper treats as known. */
     Span[] knownSpans(String[] tokens) {
-        return nameFinder.find(tokens);
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        while (start < tokens.length) {
+            int length = longestFormAt(tokens, start);
+            if (length > 0) {
+                spans.add(new Span(start, start + length));
+                start += length;
+            } else {
+                start++;
+            }
+        }
+        return spans.toArray(Span[]::new);
+    }
+
+    /** Number of tokens of the longest form starting at {@code start}, or 0. */
+    private int longestFormAt(String[] tokens, int start) {
+        List<String[]> forms = formsByFirstToken.get(tokens[start]);
+        if (forms == null) return 0;
+        for (String[] form : forms) {
+            if (start + form.length <= tokens.length
+                    && Arrays.equals(form, 0, form.length, tokens, start, start + form.length)) {
+                return form.length;
+            }
+        }
+        return 0;
     }
 
     private static boolean isGloss(String[] tokens, Found first, Found second) {

@@ -63,6 +63,8 @@ public final class Charts {
 
     /** Marker shapes telling kinds of dates apart within a timeline lane. */
     private static final Marker[] KIND_MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.SQUARE};
+    /** Days of empty time axis before the first and after the last date of a timeline. */
+    private static final int TIME_AXIS_PADDING_DAYS = 3;
     /** Height of one heat-map row. */
     private static final int HEAT_ROW_PIXELS = 26;
     /** Average width of one axis-label character at the theme's font size. */
@@ -214,6 +216,7 @@ public final class Charts {
         }
         XYChart chart = xyChart(title, xLabel, yLabel);
         chart.getStyler().setDatePattern("d MMM yyyy");
+        padTimeAxis(chart, datesByLaneAndKind, events);
         drawLanes(chart, lanes);
         datesByLaneAndKind.forEach((lane, byKind) -> byKind.forEach((kind, dates) -> {
             String name = kindCol == null ? lane : lane + " · " + kind;
@@ -328,6 +331,23 @@ public final class Charts {
             // layout whose labels repeat, so each gets its own value as label.
             return onLane ? lanes.get(lanes.size() - 1 - (int) index) : Double.toString(y);
         });
+    }
+
+    /**
+     * Room of {@value #TIME_AXIS_PADDING_DAYS} days before the first and after the last date, so
+     * markers and event labels at the ends are not cut by the plot's edge.
+     */
+    private static void padTimeAxis(XYChart chart, Map<String, Map<String, List<LocalDate>>> points, Table events) {
+        List<LocalDate> all = new ArrayList<>();
+        points.values().forEach(byKind -> byKind.values().forEach(all::addAll));
+        for (int row = 0; row < events.rowCount(); row++) {
+            all.add(events.dateColumn("date").get(row));
+        }
+        if (all.isEmpty()) return;
+        LocalDate first = Collections.min(all);
+        LocalDate last = Collections.max(all);
+        chart.getStyler().setXAxisMin((double) toDate(first.minusDays(TIME_AXIS_PADDING_DAYS)).getTime());
+        chart.getStyler().setXAxisMax((double) toDate(last.plusDays(TIME_AXIS_PADDING_DAYS)).getTime());
     }
 
     private static double lanePosition(List<String> lanes, String lane) {

@@ -21,6 +21,33 @@ public final class DateMentions {
         return of(articles, DateFinder.standard());
     }
 
+    /**
+     * What a timeline of the coverage needs: columns {@code id | outlet | date | kind}, first one
+     * row per article with its publication date ({@code kind} "published"), then one per date it
+     * mentions ("mentioned"), each part by article then text position.
+     */
+    public static Table timeline(Table articles) {
+        Table mentioned = of(articles);
+        StringColumn ids = StringColumn.create("id");
+        StringColumn outlets = StringColumn.create("outlet");
+        DateColumn dates = DateColumn.create("date");
+        StringColumn kinds = StringColumn.create("kind");
+        Table sorted = articles.sortAscendingOn("id");
+        for (int row = 0; row < sorted.rowCount(); row++) {
+            ids.append(sorted.stringColumn("id").get(row));
+            outlets.append(sorted.stringColumn("outlet").get(row));
+            dates.append(sorted.dateColumn("published").get(row));
+            kinds.append("published");
+        }
+        for (int row = 0; row < mentioned.rowCount(); row++) {
+            ids.append(mentioned.stringColumn("id").get(row));
+            outlets.append(mentioned.stringColumn("outlet").get(row));
+            dates.append(mentioned.dateColumn("date").get(row));
+            kinds.append("mentioned");
+        }
+        return Table.create("publication and mentioned dates", ids, outlets, dates, kinds);
+    }
+
     /** As {@link #of(Table)}, with a date finder of the caller's (other month or weekday lists). */
     public static Table of(Table articles, DateFinder finder) {
         for (String column : new String[] {"id", "outlet", "published", "raw_text"}) {

@@ -24,7 +24,8 @@ public final class OutletSignatures {
     private static final OutletSignatures STANDARD =
             new OutletSignatures(RuleFile.resource("outlet_signatures.txt"));
 
-    private record Signature(String outlet, Pattern pattern) {}
+    /** An outlet's pattern, and text that every match contains (see {@link RequiredLiteral}). */
+    private record Signature(String outlet, Pattern pattern, String requiredLiteral) {}
 
     /** The outlet and the text that named it (empty when nothing did). */
     public record Outlet(String name, String evidence) {
@@ -40,7 +41,7 @@ public final class OutletSignatures {
         List<Signature> parsed = new ArrayList<>();
         for (RuleFile.Entry entry : entries) {
             String[] outletAndRegex = entry.keyAndValue();
-            parsed.add(new Signature(outletAndRegex[0], entry.compile(outletAndRegex[1])));
+            parsed.add(new Signature(outletAndRegex[0], entry.compile(outletAndRegex[1]), RequiredLiteral.of(outletAndRegex[1])));
         }
         this.signatures = List.copyOf(parsed);
     }
@@ -58,7 +59,9 @@ public final class OutletSignatures {
     /** The outlet whose signature appears in {@code text}, with the first matching snippet. */
     public Outlet identify(String text) {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
+        String folded = RequiredLiteral.fold(text);
         for (Signature signature : signatures) {
+            if (!folded.contains(signature.requiredLiteral())) continue;
             Matcher match = signature.pattern().matcher(text);
             if (match.find()) {
                 evidenceByOutlet.putIfAbsent(signature.outlet(), match.group().strip());

@@ -15,6 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 class ActorDictionaryTest {
 
     @Test
+    void aUsersDictionaryIsAddedToTheStandardOne() {
+        ActorDictionary mine = ActorDictionary.empty()
+                .with("US National Security Council", Actor.Type.ORGANISATION, "", "Dewan Keamanan Nasional")
+                .with("Vladimir Putin", Actor.Type.PERSON, "replaced", "Putin");
+        ActorDictionary merged = ActorDictionary.standard().with(mine);
+        assertEquals(ActorDictionary.standard().actors().size() + 1, merged.actors().size());
+        assertTrue(merged.actor("US National Security Council").isPresent());
+        assertEquals("replaced", merged.actor("Vladimir Putin").orElseThrow().description());
+    }
+
+    @Test
     void standardDictionaryHasSpellingVariantsAndIndonesianForms() {
         ActorDictionary standard = ActorDictionary.standard();
         assertTrue(standard.actor("Antony Blinken").orElseThrow().aliases().contains("Anthony Blinken"));

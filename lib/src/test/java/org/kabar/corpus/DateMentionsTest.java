@@ -37,6 +37,16 @@ class DateMentionsTest {
     }
 
     @Test
+    void timelinePutsPublicationDatesBeforeMentionedOnes() {
+        Table timeline = DateMentions.timeline(Corpus.read(Path.of("../seeds")).articles());
+        assertEquals(List.of("id", "outlet", "date", "kind"), timeline.columnNames());
+        assertEquals(5 + SEED_DATES.rowCount(), timeline.rowCount());
+        assertEquals("published", timeline.stringColumn("kind").get(4));
+        assertEquals(LocalDate.of(2022, 1, 12), timeline.dateColumn("date").get(4)); // 004, Medcom.id
+        assertEquals("mentioned", timeline.stringColumn("kind").get(5));
+    }
+
+    @Test
     void articlesWithoutRawTextAreRefused() {
         Table bare = Table.create("articles");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateMentions.of(bare));
