@@ -7,10 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.kabar.corpus.Corpus;
 import org.kabar.corpus.CorpusException;
+import org.kabar.corpus.CorpusLoader;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
@@ -26,6 +28,8 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  *   <li>{@code metadata_disagreements.csv}: id, field, inferred, curated.</li>
  * </ul>
  * Every file of the folder that was skipped or loaded with warnings is also named on stderr.
+ * While the folder loads, a progress bar is drawn on stderr when stderr is a terminal, unless
+ * {@code --no-progress} is given; output to a file or a pipe never gets one.
  */
 final class Analyze {
 
@@ -44,16 +48,23 @@ final class Analyze {
 
     private Analyze() {}
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 3 || !args[1].equals("--out")) {
+    static final String NO_PROGRESS = "--no-progress";
+
+    static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean progress = errIsTerminal && !rest.contains(NO_PROGRESS);
+        rest.removeIf(NO_PROGRESS::equals);
+        if (rest.size() != 3 || !rest.get(1).equals("--out")) {
             err.println(Main.USAGE_LINE);
             return Main.USAGE;
         }
-        Path folder = Path.of(args[0]);
-        Path outDir = Path.of(args[2]);
+        Path folder = Path.of(rest.get(0));
+        Path outDir = Path.of(rest.get(2));
+        CorpusLoader loader = Corpus.loader();
+        if (progress) loader.progress(new TerminalProgress(err, "Loading " + folder));
         Corpus corpus;
         try {
-            corpus = Corpus.read(folder);
+            corpus = loader.load(folder);
         } catch (CorpusException e) {
             err.println("kabar: " + e.getMessage());
             return Main.UNUSABLE_INPUT;

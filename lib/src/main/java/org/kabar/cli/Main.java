@@ -13,22 +13,27 @@ public final class Main {
     static final int UNUSABLE_INPUT = 1;
     static final int USAGE = 2;
 
-    static final String USAGE_LINE = "usage: kabar analyze FOLDER --out DIR";
+    static final String USAGE_LINE = "usage: kabar analyze FOLDER --out DIR [--no-progress]";
 
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, TerminalProgress.stderrIsTerminal()));
     }
 
-    /** Runs a command; what {@link #main} does, without leaving the JVM. */
+    /** Runs a command without a progress bar; what {@link #main} does, without leaving the JVM. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /** Runs a command; with {@code errIsTerminal}, long jobs draw a progress bar on {@code err}. */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
         if (args.length == 0) {
             err.println(USAGE_LINE);
             return USAGE;
         }
         if (args[0].equals("analyze")) {
-            return Analyze.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+            return Analyze.run(Arrays.copyOfRange(args, 1, args.length), out, err, errIsTerminal);
         }
         err.println("kabar: unknown command \"" + args[0] + "\"; " + USAGE_LINE);
         return USAGE;

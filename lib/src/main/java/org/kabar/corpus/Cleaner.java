@@ -25,7 +25,15 @@ public final class Cleaner {
 
     private static final Cleaner STANDARD = new Cleaner(RuleFile.resource("cleaning_rules.txt"));
 
-    private record Rule(String name, Pattern pattern) {}
+    /**
+     * A rule, the literal every match contains (see {@link RequiredLiteral}), and whether it
+     * starts with {@code ^}: within a line that holds no line break such a rule can match only at
+     * the line's start, so it need not be tried at every position.
+     */
+    private record Rule(String name, Pattern pattern, String requiredLiteral, boolean anchored) {}
+
+    /** Line terminators besides {@code \n} (on which lines are split): a multi-line {@code ^} also matches after them. */
+    private static final Pattern LINE_SEPARATOR = Pattern.compile("[\\r\\u0085\\u2028\\u2029]");
 
     /** One removal: the 1-based line number in the article, the text removed, and why. */
     public record Removal(int lineNumber, String removed, String rule) {}
@@ -39,7 +47,8 @@ public final class Cleaner {
         List<Rule> parsed = new ArrayList<>();
         for (RuleFile.Entry entry : entries) {
             String[] nameAndRegex = entry.keyAndValue();
-            parsed.add(new Rule(nameAndRegex[0], entry.compile(nameAndRegex[1])));
+            parsed.add(new Rule(nameAndRegex[0], entry.compile(nameAndRegex[1]), RequiredLiteral.of(nameAndRegex[1]),
+                    RequiredLiteral.startsAnchored(nameAndRegex[1])));
         }
         this.rules = List.copyOf(parsed);
     }
@@ -78,9 +87,12 @@ public final class Cleaner {
     private String applyRules(String line, int lineNumber, List<Removal> removals) {
         if (line.isBlank()) return line;
         String current = line;
+        String folded = RequiredLiteral.fold(current);
+        boolean oneLine = !LINE_SEPARATOR.matcher(line).find();
         for (Rule rule : rules) {
+            if (!folded.contains(rule.requiredLiteral())) continue;
             Matcher match = rule.pattern().matcher(current);
-            if (!match.find()) {
+            if (!(rule.anchored() && oneLine ? match.lookingAt() : match.find())) {
                 continue;
             }
             String rest = current.substring(0, match.start()) + current.substring(match.end());
@@ -90,6 +102,7 @@ public final class Cleaner {
             }
             removals.add(new Removal(lineNumber, match.group().strip(), rule.name()));
             current = rest.stripTrailing();
+            folded = RequiredLiteral.fold(current);
         }
         return current;
     }

@@ -63,6 +63,21 @@ final class RequiredLiteral {
         return fold(longer(longest, run));
     }
 
+    /** Whether every match of the expression starts where a {@code ^} matches: it starts so, with no top-level {@code |}. */
+    static boolean startsAnchored(String regex) {
+        if (!regex.startsWith("^")) return false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '|') return false;
+            else if (c == '(' || c == '[') {
+                i = (c == '(' ? skipGroup(regex, i) : skipClass(regex, i)) - 1;
+                if (i < 0) return false;
+            }
+        }
+        return true;
+    }
+
     /** The text with each character case-folded as {@link #of} folds literals. */
     static String fold(CharSequence text) {
         StringBuilder folded = new StringBuilder(text.length());

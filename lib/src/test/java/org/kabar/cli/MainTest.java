@@ -83,4 +83,21 @@ class MainTest {
         assertEquals(Main.USAGE, run("summarise"));
         assertEquals("kabar: unknown command \"summarise\"; " + Main.USAGE_LINE + System.lineSeparator(), stderr());
     }
+
+    @Test
+    void aTerminalGetsAProgressBarRedrawnInPlace(@TempDir Path out) {
+        assertEquals(Main.OK, Main.run(new String[] {"analyze", "../seeds", "--out", out.toString()},
+                new PrintStream(this.out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                true));
+        assertTrue(stderr().startsWith("\rLoading ../seeds ░"), stderr());
+        assertTrue(stderr().contains("\rLoading ../seeds ████████████████████ 7/7 (100%)" + System.lineSeparator()), stderr());
+    }
+
+    @Test
+    void noProgressKeepsATerminalQuiet(@TempDir Path out) {
+        assertEquals(Main.OK, Main.run(new String[] {"analyze", "../seeds", "--out", out.toString(), "--no-progress"},
+                new PrintStream(this.out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                true));
+        assertTrue(!stderr().contains("\r"), stderr());
+    }
 }

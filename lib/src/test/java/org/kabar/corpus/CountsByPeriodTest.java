@@ -1,0 +1,114 @@
+package org.kabar.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kabar.actors.Actors;
+import org.kabar.bench.SyntheticCorpus;
+import org.kabar.terms.Terms;
+import org.kabar.text.Tokens;
+import tech.tablesaw.api.Table;
+
+/** The counting route, {@link CorpusLoader#count}, against the table route it stands in for. */
+class CountsByPeriodTest {
+
+    private static final Path SEEDS = Path.of("..", "seeds");
+
+    /** Header and every cell, row by row, so two tables compare in one assertion. */
+    static List<String> cells(Table table) {
+        List<String> rows = new ArrayList<>();
+        rows.add(String.join("|", table.columnNames()));
+        for (int row = 0; row < table.rowCount(); row++) {
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column < table.columnCount(); column++) cells.add(table.column(column).getString(row));
+            rows.add(String.join("|", cells));
+        }
+        return rows;
+    }
+
+    @Test
+    void seedCountsEqualTheTableRoute() {
+        Table articles = Corpus.load(SEEDS.toString());
+        CountsByPeriod counts = Corpus.loader().count(SEEDS, Actors.standard(), Terms.unigrams());
+        assertEquals(cells(Actors.standard().perPeriod(articles)), cells(counts.actors()));
+        assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
+        assertEquals(cells(Corpus.read(SEEDS).loadReport()), cells(counts.loadReport()));
+    }
+
+    @Test
+    void seedCountsEqualTheTableRouteForStemmedBigramsAndMetonyms() {
+        Table articles = Corpus.load(SEEDS.toString());
+        Actors actors = Actors.standard().withMetonyms();
+        Terms terms = Terms.bigrams().stemmed();
+        CountsByPeriod counts = Corpus.loader().threads(2).count(SEEDS, actors, terms);
+        assertEquals(cells(actors.perPeriod(articles)), cells(counts.actors()));
+        assertEquals(cells(terms.perPeriod(Tokens.of(articles))), cells(counts.terms()));
+    }
+
+    @Test
+    void periodsCountArticlesAndTheirWordTokens() {
+        Table articles = Corpus.load(SEEDS.toString());
+        Map<String, long[]> expected = new TreeMap<>();
+        for (int row = 0; row < articles.rowCount(); row++) {
+            long[] period = expected.computeIfAbsent(articles.stringColumn("period").get(row), key -> new long[2]);
+            period[0]++;
+            period[1] += articles.intColumn("tokens").get(row);
+        }
+        List<String> rows = new ArrayList<>(List.of("period|articles|words"));
+        expected.forEach((period, totals) -> rows.add(period + "|" + totals[0] + "|" + totals[1]));
+        assertEquals(rows, cells(Corpus.loader().count(SEEDS, Actors.standard(), Terms.unigrams()).periods()));
+    }
+
+    @Test
+    void oneThreadAndTwoGiveTheSameTables(@TempDir Path folder) {
+        SyntheticCorpus.fromSeeds(SEEDS).write(folder, 200);
+        CountsByPeriod one = Corpus.loader().threads(1).count(folder, Actors.standard(), Terms.unigrams());
+        CountsByPeriod two = Corpus.loader().threads(2).count(folder, Actors.standard(), Terms.unigrams());
+        assertEquals(cells(one.actors()), cells(two.actors()));
+        assertEquals(cells(one.terms()), cells(two.terms()));
+        assertEquals(cells(one.periods()), cells(two.periods()));
+        assertEquals(cells(one.loadReport()), cells(two.loadReport()));
+        assertEquals(List.of("period|articles|words"), cells(one.periods()).subList(0, 1));
+        assertEquals(200, one.periods().intColumn("articles").sum());
+    }
+
+    @Test
+    void loadingOnOneThreadAndTwoGivesTheSameTables(@TempDir Path folder) {
+        SyntheticCorpus.fromSeeds(SEEDS).write(folder, 200);
+        Corpus one = Corpus.loader().threads(1).load(folder);
+        Corpus two = Corpus.loader().threads(2).load(folder);
+        assertEquals(cells(one.articles()), cells(two.articles()));
+        assertEquals(cells(one.removed()), cells(two.removed()));
+        assertEquals(cells(one.loadReport()), cells(two.loadReport()));
+    }
+
+    @Test
+    void progressCallsComeInOrderFromNoneToAll(@TempDir Path folder) {
+        SyntheticCorpus.fromSeeds(SEEDS).write(folder, 200);
+        List<long[]> calls = new ArrayList<>();
+        Corpus.loader().threads(2).progress((done, total) -> calls.add(new long[] {done, total}))
+                .count(folder, Actors.standard(), Terms.unigrams());
+        assertEquals(0, calls.get(0)[0]);
+        assertEquals(200, calls.get(calls.size() - 1)[0]);
+        assertTrue(calls.stream().allMatch(call -> call[1] == 200));
+        for (int i = 1; i < calls.size(); i++) assertTrue(calls.get(i)[0] > calls.get(i - 1)[0]);
+        assertEquals(101, calls.size(), "one call a percent, and one at the start");
+    }
+
+    @Test
+    void aDuplicateIsSkippedAsWhenLoading(@TempDir Path folder) throws Exception {
+        java.nio.file.Files.copy(SEEDS.resolve("000_5846704a53bdb84e.txt"), folder.resolve("a.txt"));
+        java.nio.file.Files.copy(SEEDS.resolve("000_5846704a53bdb84e.txt"), folder.resolve("b.txt"));
+        java.nio.file.Files.copy(SEEDS.resolve("003_8f6edb80083b182d.txt"), folder.resolve("c.txt"));
+        CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.standard(), Terms.unigrams());
+        assertEquals(cells(Corpus.read(folder).loadReport()), cells(counts.loadReport()));
+        assertEquals(2, counts.periods().intColumn("articles").sum());
+    }
+}
