@@ -50,6 +50,17 @@ import tech.tablesaw.api.Table;
  *
  * <p>A folder that does not exist, or that yields no article, is an error
  * ({@link CorpusException}), never an empty table.
+ *
+ * <p>Files are read and analysed on {@link #threads(int)} threads (one per processor by default);
+ * what depends on file order (ids, duplicates) is decided in file order, so the tables are the
+ * same on any number of threads. For a corpus too large to hold as tables,
+ * {@link #count(Path, Actors, Terms)} gives the per-period actor and term tables without keeping
+ * any text:
+ * <pre>{@code
+ * CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.standard(), Terms.unigrams());
+ * counts.actors();   // period | actor | type | mentions | articles | words | per_1000
+ * counts.terms();    // period | term | surface | count | per_1000 | df
+ * }</pre>
  */
 public final class CorpusLoader {
 
