@@ -281,6 +281,7 @@ def jupyter_env(figures: Path) -> dict[str, str]:
     env.update({
         "JUPYTER_CONFIG_DIR": str(VENV / "etc" / "kabar-jupyter"),
         "JUPYTER_DATA_DIR": str(VENV / "share" / "kabar-jupyter"),
+        "JUPYTER_PATH": str(VENV / "share" / "kabar-jupyter"),
         "JUPYTER_RUNTIME_DIR": str(VENV / "share" / "kabar-jupyter" / "runtime"),
         "JUPYTER_PLATFORM_DIRS": "1",
         "PYDEVD_DISABLE_FILE_VALIDATION": "1",
