@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-DIRECT = ["jjava", "jupyterlab", "notebook", "nbconvert", "nbclient", "nbformat", "pytest", "nbval"]
+DIRECT = ["jjava", "jupyterlab", "notebook", "nbconvert", "nbclient", "nbformat", "pytest"]
 
 
 def requirement_pins() -> dict[str, str]:
