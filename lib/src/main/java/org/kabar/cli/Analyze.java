@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.kabar.corpus.Corpus;
@@ -18,14 +17,22 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
- * {@code analyze FOLDER --out DIR}: loads a folder of articles and writes one UTF-8 CSV file
- * with a header row per table. Files written:
+ * {@code analyze FOLDER --out DIR [options]}: loads a folder of articles, analyses it and writes
+ * one UTF-8 CSV file with a header row per table. Files written:
  * <ul>
  *   <li>{@code articles.csv}: id, file, outlet, headline, published, period, sentences, tokens,
  *       date_evidence (the article text stays out: the CSV is for counting, the folder is the text);</li>
- *   <li>{@code load_report.csv}: file, id, status, reason, bytes;</li>
+ *   <li>{@code load_report.csv}: file, id, status, reason, bytes — one row per file in the folder;</li>
  *   <li>{@code removed.csv}: id, line_no, line, rule;</li>
- *   <li>{@code metadata_disagreements.csv}: id, field, inferred, curated.</li>
+ *   <li>{@code metadata_disagreements.csv}: id, field, inferred, curated;</li>
+ *   <li>{@code mentions.csv}: id, period, actor, type, sentence, position, surface;</li>
+ *   <li>{@code actors.csv}: id, actor, type, mentions — one row per article and actor mentioned;</li>
+ *   <li>{@code terms.csv}: id, period, term, surface, count — unigrams per article, stopwords left out;</li>
+ *   <li>{@code bigrams.csv}: the same for word pairs;</li>
+ *   <li>{@code keyness.csv}: the two groups compared term by term (see {@link Options}), with
+ *       G², its p level, Log Ratio and both groups' counts, rates and document frequencies;</li>
+ *   <li>{@code quotes.csv}: id, period, sentence, speaker, kind, verb, resolved_by, quote;</li>
+ *   <li>{@code sources.csv}: id, period, source, origin, cue, evidence.</li>
  * </ul>
  * Every file of the folder that was skipped or loaded with warnings is also named on stderr.
  * While the folder loads, a progress bar is drawn on stderr when stderr is a terminal, unless
@@ -34,37 +41,40 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
 final class Analyze {
 
     /** One CSV file of the output and the table it holds. */
-    record Output(String fileName, Function<Corpus, Table> table) {}
+    record Output(String fileName, Function<Analysis, Table> table) {}
 
     static final List<String> ARTICLE_COLUMNS =
             List.of("id", "file", "outlet", "headline", "published", "period", "sentences", "tokens", "date_evidence");
 
-    /** The files written, in order; later analyses add their tables here. */
+    /** The files written, in order. */
     static final List<Output> OUTPUTS = List.of(
-            new Output("articles.csv", corpus -> corpus.articles().selectColumns(ARTICLE_COLUMNS.toArray(String[]::new))),
-            new Output("load_report.csv", Corpus::loadReport),
-            new Output("removed.csv", Corpus::removed),
-            new Output("metadata_disagreements.csv", Corpus::metadataDisagreements));
+            new Output("articles.csv", a -> a.articles().selectColumns(ARTICLE_COLUMNS.toArray(String[]::new))),
+            new Output("load_report.csv", a -> a.corpus().loadReport()),
+            new Output("removed.csv", a -> a.corpus().removed()),
+            new Output("metadata_disagreements.csv", a -> a.corpus().metadataDisagreements()),
+            new Output("mentions.csv", Analysis::mentions),
+            new Output("actors.csv", Analysis::actorsPerArticle),
+            new Output("terms.csv", Analysis::unigrams),
+            new Output("bigrams.csv", Analysis::bigrams),
+            new Output("keyness.csv", Analysis::keyness),
+            new Output("quotes.csv", Analysis::quotes),
+            new Output("sources.csv", Analysis::sources));
 
     private Analyze() {}
 
-    static final String NO_PROGRESS = "--no-progress";
-
     static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
-        List<String> rest = new ArrayList<>(List.of(args));
-        boolean progress = errIsTerminal && !rest.contains(NO_PROGRESS);
-        rest.removeIf(NO_PROGRESS::equals);
-        if (rest.size() != 3 || !rest.get(1).equals("--out")) {
-            err.println(Main.USAGE_LINE);
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage().isEmpty() ? Main.USAGE_LINE : "kabar: " + e.getMessage() + "; " + Main.USAGE_LINE);
             return Main.USAGE;
         }
-        Path folder = Path.of(rest.get(0));
-        Path outDir = Path.of(rest.get(2));
         CorpusLoader loader = Corpus.loader();
-        if (progress) loader.progress(new TerminalProgress(err, "Loading " + folder));
+        if (errIsTerminal && options.progress()) loader.progress(new TerminalProgress(err, "Loading " + options.folder()));
         Corpus corpus;
         try {
-            corpus = loader.load(folder);
+            corpus = loader.load(options.folder());
         } catch (CorpusException e) {
             err.println("kabar: " + e.getMessage());
             return Main.UNUSABLE_INPUT;
@@ -75,16 +85,21 @@ final class Analyze {
                         + row.getString("reason"));
             }
         }
+        Analysis analysis = new Analysis(corpus, options);
+        if (analysis.comparedGroups().isEmpty()) {
+            err.println("kabar: warning: keyness.csv is empty: " + analysis.whyNoComparison());
+        }
         try {
-            Files.createDirectories(outDir);
+            Files.createDirectories(options.out());
             for (Output output : OUTPUTS) {
-                writeCsv(output.table().apply(corpus), outDir.resolve(output.fileName()));
+                writeCsv(output.table().apply(analysis), options.out().resolve(output.fileName()));
             }
         } catch (IOException | UncheckedIOException e) {
-            err.println("kabar: " + outDir + ": cannot write (" + e.getMessage() + ")");
+            err.println("kabar: " + options.out() + ": cannot write (" + e.getMessage() + ")");
             return Main.UNUSABLE_INPUT;
         }
-        out.println("kabar: " + corpus.articles().rowCount() + " articles from " + folder + " written to " + outDir);
+        out.println("kabar: " + corpus.articles().rowCount() + " articles from " + options.folder()
+                + " written to " + options.out());
         return Main.OK;
     }
 

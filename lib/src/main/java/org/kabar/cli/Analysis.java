@@ -1,0 +1,122 @@
+package org.kabar.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.kabar.actors.Actors;
+import org.kabar.compare.Keyness;
+import org.kabar.context.Quotes;
+import org.kabar.context.Sources;
+import org.kabar.corpus.Corpus;
+import org.kabar.terms.Terms;
+import org.kabar.text.Tokens;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** One run of {@code analyze}: the loaded corpus, the options, and each shared table computed once. */
+final class Analysis {
+
+    static final List<String> KEYNESS_COLUMNS = List.of("term", "surface", "a", "b", "per_1000_a", "per_1000_b",
+            "df_a", "df_b", "g2", "p_level", "log_ratio", "direction", "g2_form");
+
+    private final Corpus corpus;
+    private final Options options;
+    private final Actors actors;
+    private Table articles;
+    private Table tokens;
+    private Table mentions;
+    private Table unigrams;
+
+    Analysis(Corpus corpus, Options options) {
+        this.corpus = corpus;
+        this.options = options;
+        this.actors = options.metonyms() ? Actors.standard().withMetonyms() : Actors.standard();
+    }
+
+    Corpus corpus() {
+        return corpus;
+    }
+
+    Table articles() {
+        if (articles == null) articles = corpus.articles();
+        return articles;
+    }
+
+    Table mentions() {
+        if (mentions == null) mentions = actors.find(articles());
+        return mentions;
+    }
+
+    /** One row per article and actor mentioned: id, actor, type, mentions. */
+    Table actorsPerArticle() {
+        return actors.perArticle(articles()).selectColumns("id", "actor", "type", "mentions");
+    }
+
+    Table unigrams() {
+        if (unigrams == null) unigrams = terms(Terms.unigrams()).perArticle(tokens());
+        return unigrams;
+    }
+
+    Table bigrams() {
+        return terms(Terms.bigrams()).perArticle(tokens());
+    }
+
+    Table quotes() {
+        return Quotes.standard().find(articles(), mentions());
+    }
+
+    Table sources() {
+        return Sources.standard().find(articles());
+    }
+
+    /**
+     * The two groups compared: those of {@code --compare}, else the corpus's two periods (earlier
+     * first) when it has exactly two; empty when there is nothing to compare.
+     */
+    List<String> comparedGroups() {
+        TreeSet<String> periods = periods();
+        if (!options.compare().isEmpty()) {
+            return periods.containsAll(options.compare()) ? options.compare() : List.of();
+        }
+        return periods.size() == 2 ? List.copyOf(periods) : List.of();
+    }
+
+    /** Why {@link #comparedGroups()} is empty, for a one-line warning. */
+    String whyNoComparison() {
+        TreeSet<String> periods = periods();
+        if (!options.compare().isEmpty()) {
+            return "--compare names " + String.join(" and ", options.compare()) + ", but the periods are " + periods;
+        }
+        return "the corpus has " + periods.size() + " period(s) " + periods + "; choose two with --compare A,B";
+    }
+
+    /** Term keyness between the compared groups, with the G² form named in a column; empty without groups. */
+    Table keyness() {
+        List<String> groups = comparedGroups();
+        if (groups.isEmpty()) {
+            Table empty = Table.create("keyness");
+            KEYNESS_COLUMNS.forEach(name -> empty.addColumns(StringColumn.create(name)));
+            return empty;
+        }
+        Table result = Keyness.compare(unigrams(), articles(), "period", groups.get(0), groups.get(1))
+                .form(options.g2Form()).run();
+        String[] form = new String[result.rowCount()];
+        Arrays.fill(form, options.g2Form().label());
+        return result.addColumns(StringColumn.create("g2_form", form));
+    }
+
+    private TreeSet<String> periods() {
+        TreeSet<String> periods = new TreeSet<>(articles().stringColumn("period").asList());
+        periods.remove("");
+        return periods;
+    }
+
+    private Table tokens() {
+        if (tokens == null) tokens = Tokens.of(articles());
+        return tokens;
+    }
+
+    private Terms terms(Terms terms) {
+        return options.stemmed() ? terms.stemmed() : terms;
+    }
+}

@@ -1,0 +1,68 @@
+package org.kabar.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kabar.compare.G2Form;
+
+/**
+ * The options of {@code analyze}: where to read and write, and the counting choices analysts
+ * disagree on. Defaults: strict actor names (no metonyms), unstemmed terms, 2-term G², and the
+ * corpus's two periods compared (earlier as group a) when it has exactly two.
+ *
+ * @param compare the two groups of the {@code period} column to compare, or empty for the default
+ */
+record Options(Path folder, Path out, boolean progress, boolean metonyms, boolean stemmed, G2Form g2Form,
+               List<String> compare) {
+
+    /** Parses the arguments after {@code analyze}; a bad command throws with the reason (empty: show usage). */
+    static Options parse(String[] args) {
+        Path folder = null;
+        Path out = null;
+        boolean progress = true;
+        boolean metonyms = false;
+        boolean stemmed = false;
+        G2Form form = G2Form.TWO_TERM;
+        List<String> compare = List.of();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--no-progress" -> progress = false;
+                case "--metonyms" -> metonyms = true;
+                case "--stemmed" -> stemmed = true;
+                case "--g2" -> form = g2Form(value(args, ++i, arg));
+                case "--compare" -> compare = groups(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--")) throw new IllegalArgumentException("unknown option " + arg);
+                    if (folder != null) throw new IllegalArgumentException("one folder only, got " + folder + " and " + arg);
+                    folder = Path.of(arg);
+                }
+            }
+        }
+        if (folder == null || out == null) throw new IllegalArgumentException("");
+        return new Options(folder, out, progress, metonyms, stemmed, form, compare);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+        return args[i];
+    }
+
+    private static G2Form g2Form(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "two-term" -> G2Form.TWO_TERM;
+            case "four-term" -> G2Form.FOUR_TERM;
+            default -> throw new IllegalArgumentException("--g2 is two-term or four-term, not " + value);
+        };
+    }
+
+    private static List<String> groups(String value) {
+        List<String> groups = new ArrayList<>(List.of(value.split(",", -1)));
+        if (groups.size() != 2 || groups.stream().anyMatch(String::isBlank) || groups.get(0).equals(groups.get(1))) {
+            throw new IllegalArgumentException("--compare takes two different periods, as in 2021-12,2022-01");
+        }
+        return List.copyOf(groups);
+    }
+}

@@ -1,0 +1,83 @@
+package org.kabar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analysis outputs of {@code analyze} (issue 4) and the options that change them. */
+class AnalyzeTest {
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    /** The actors.csv row count of one article and actor, e.g. "001_033e7a7d67a195c4,Russia". */
+    private static int mentions(Path out, String idAndActor) throws IOException {
+        return lines(out.resolve("actors.csv")).stream().filter(line -> line.startsWith(idAndActor + ","))
+                .mapToInt(line -> Integer.parseInt(line.substring(line.lastIndexOf(',') + 1))).sum();
+    }
+
+    @Test
+    void writesTheAnalysisTablesWithHeaders(@TempDir Path out) throws IOException {
+        assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.toString()));
+        assertEquals("id,period,actor,type,sentence,position,surface", lines(out.resolve("mentions.csv")).get(0));
+        assertEquals("id,actor,type,mentions", lines(out.resolve("actors.csv")).get(0));
+        assertEquals("id,period,term,surface,count", lines(out.resolve("terms.csv")).get(0));
+        assertEquals("id,period,term,surface,count", lines(out.resolve("bigrams.csv")).get(0));
+        assertEquals(String.join(",", Analysis.KEYNESS_COLUMNS), lines(out.resolve("keyness.csv")).get(0));
+        assertTrue(lines(out.resolve("keyness.csv")).get(1).endsWith(",2-term (Rayson & Garside 2000)"));
+        assertEquals("id,period,sentence,speaker,kind,verb,resolved_by,quote", lines(out.resolve("quotes.csv")).get(0));
+        assertEquals("id,period,source,origin,cue,evidence", lines(out.resolve("sources.csv")).get(0));
+    }
+
+    @Test
+    void metonymsAddTheKompasTvMoskowMentionsToRussia(@TempDir Path out) throws IOException {
+        // 001 names "Rusia" 12 times outside titles (read: sentences 1-5, 7, 12, 13) and writes
+        // "Moskow" three times: "menghantam Moskow", "termasuk Moskow, Washington", "Moskow, yang mengejutkan".
+        run("analyze", "../seeds", "--out", out.resolve("strict").toString());
+        run("analyze", "../seeds", "--out", out.resolve("metonyms").toString(), "--metonyms");
+        assertEquals(12, mentions(out.resolve("strict"), "001_033e7a7d67a195c4,Russia"));
+        assertEquals(15, mentions(out.resolve("metonyms"), "001_033e7a7d67a195c4,Russia"));
+    }
+
+    @Test
+    void theG2FormAndStemmingAreChoices(@TempDir Path out) throws IOException {
+        run("analyze", "../seeds", "--out", out.toString(), "--g2", "four-term", "--stemmed");
+        assertTrue(lines(out.resolve("keyness.csv")).get(1).endsWith(",4-term (Dunning 1993)"));
+        // Stemmed: "pembicaraan" counts under its stem "bicara" (the term column), shown by its surface form.
+        List<String> terms = lines(out.resolve("terms.csv")).stream().map(line -> line.split(",")[2]).toList();
+        assertTrue(terms.contains("bicara"));
+        assertTrue(!terms.contains("pembicaraan"));
+    }
+
+    @Test
+    void aComparisonOfAbsentPeriodsLeavesKeynessEmptyWithAWarning(@TempDir Path out) throws IOException {
+        assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.toString(), "--compare", "2020-01,2022-01"));
+        assertEquals(List.of(String.join(",", Analysis.KEYNESS_COLUMNS)), lines(out.resolve("keyness.csv")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("kabar: warning: keyness.csv is empty: --compare names "
+                + "2020-01 and 2022-01, but the periods are [2021-12, 2022-01]"));
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsWithTheReason() {
+        assertEquals(Main.USAGE, run("analyze", "../seeds", "--out", "x", "--g2", "three-term"));
+        assertEquals("kabar: --g2 is two-term or four-term, not three-term; " + Main.USAGE_LINE + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
+    }
+}
