@@ -149,7 +149,9 @@ def test_mixed_folder_decodes_each_encoding_and_keeps_one_copy(runs):
 def test_mixed_folder_names_each_file_not_cleanly_loaded_on_its_own_warning_line(runs):
     run = runs["mixed"]
     not_clean = {row["file"] for row in run.table("load_report.csv") if row["status"] != "loaded"}
-    lines = run.stderr.splitlines()
+    # The folder has no dated article, so there are no periods to compare: analyze says so once.
+    lines = [line for line in run.stderr.splitlines() if not line.startswith("kabar: warning: keyness.csv is empty")]
+    assert len(lines) == len(run.stderr.splitlines()) - 1, run.stderr
     assert all(line.startswith("kabar: warning: ") for line in lines), run.stderr
     assert sorted(line.split(": ")[2] for line in lines) == sorted(not_clean)
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -79,6 +80,10 @@ public final class DateFinder {
     private final Pattern monthYear;
     private final Pattern reportingCue;
     private final Pattern forwardCue;
+    private final MatchStarts dayMonthYearStarts;
+    private final MatchStarts weekdayNumericStarts;
+    private final MatchStarts numericStarts;
+    private final MatchStarts monthYearStarts;
 
     private DateFinder(List<RuleFile.Entry> months, List<RuleFile.Entry> weekdays, List<RuleFile.Entry> cues) {
         for (RuleFile.Entry entry : months) {
@@ -99,6 +104,10 @@ public final class DateFinder {
         monthYear = compile("\\b(" + month + ")\\s+(\\d{4})\\b");
         reportingCue = cuePattern(cues, "reporting");
         forwardCue = cuePattern(cues, "forward");
+        dayMonthYearStarts = new MatchStarts().digitsAtWordStart().initialsAtWordStart(weekdayByName.keySet());
+        weekdayNumericStarts = new MatchStarts().anywhere('(').initialsAtWordStart(weekdayByName.keySet());
+        numericStarts = new MatchStarts().digitsAtWordStart();
+        monthYearStarts = new MatchStarts().initialsAtWordStart(monthByName.keySet());
     }
 
     /** The finder with the word lists shipped with Kabar. */
@@ -150,18 +159,18 @@ public final class DateFinder {
 
     private List<RawDate> rawDates(String text) {
         List<RawDate> found = new ArrayList<>();
-        for (Matcher m = dayMonthYear.matcher(text); m.find(); ) {
+        for (MatchResult m : dayMonthYearStarts.all(dayMonthYear, text)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
                     year(m.group(4)), weekday(m.group(1))));
         }
-        for (Matcher m = weekdayNumeric.matcher(text); m.find(); ) {
+        for (MatchResult m : weekdayNumericStarts.all(weekdayNumeric, text)) {
             // "(21/12)" alone could be a score or a ratio; a weekday or a year makes it a date.
             if (m.group(1) != null || m.group(4) != null) {
                 found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                         year(m.group(4)), weekday(m.group(1))));
             }
         }
-        for (Matcher m = numeric.matcher(text); m.find(); ) {
+        for (MatchResult m : numericStarts.all(numeric, text)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                     year(m.group(4)), null));
         }
@@ -182,9 +191,9 @@ public final class DateFinder {
         for (RawDate date : raw) {
             if (date.year() != null && date.toDate(date.year()) != null) return date.toDate(date.year());
         }
-        Matcher m = monthYear.matcher(text);
+        MatchResult m = monthYearStarts.first(monthYear, text);
         // Mid-month, so that a yearless date either side of the month sits at a fair distance.
-        return m.find() ? LocalDate.of(Integer.parseInt(m.group(2)), monthByName.get(key(m.group(1))), 15) : null;
+        return m != null ? LocalDate.of(Integer.parseInt(m.group(2)), monthByName.get(key(m.group(1))), 15) : null;
     }
 
     private static LocalDate inferYear(RawDate date, LocalDate anchor) {

@@ -1,0 +1,111 @@
+package org.kabar.corpus;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The characters at which a match of a regular expression can begin, so that the expression is
+ * tried only there. {@link Matcher#find()} tries an expression at every position of a text; for
+ * the date forms, whose alternation of weekday names is tried case-insensitively at each one,
+ * that was most of the time spent loading an article, while a date can only begin at a digit, a
+ * bracket or the first letter of a weekday or month name.
+ *
+ * <p>The matches are exactly those of successive {@code find()} calls, provided every match of the
+ * expression begins at a character declared here. A character declared {@link #atWordStart} also
+ * opens a match only where no letter or digit precedes it, as {@code \b} before a word character
+ * demands. Letters are compared as {@link Pattern#CASE_INSENSITIVE} with
+ * {@link Pattern#UNICODE_CASE} compares them; surrogates (characters beyond the Basic
+ * Multilingual Plane) are always tried.
+ */
+final class MatchStarts {
+
+    private static final byte NEVER = 0;
+    private static final byte ANYWHERE = 1;
+    private static final byte WORD_START = 2;
+
+    private final byte[] kind = new byte[Character.MAX_VALUE + 1];
+
+    MatchStarts() {
+        for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) kind[c] = ANYWHERE;
+    }
+
+    /** Matches may begin at this character wherever it stands. */
+    MatchStarts anywhere(char c) {
+        kind[c] = ANYWHERE;
+        return this;
+    }
+
+    /** Matches may begin at a digit (any script's, as {@code \d} reads them with Unicode classes) that starts a word. */
+    MatchStarts digitsAtWordStart() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isDigit((char) c)) mark((char) c, WORD_START);
+        }
+        return this;
+    }
+
+    /** Matches may begin at the first letter, in any case, of one of these words where it starts a word. */
+    MatchStarts initialsAtWordStart(Collection<String> words) {
+        Set<Character> initials = new HashSet<>();
+        for (String word : words) {
+            char first = word.charAt(0);
+            if (Character.isLetterOrDigit(first)) {
+                mark(first, WORD_START);
+                mark(fold(first), WORD_START);
+                initials.add(fold(first));
+            } else {
+                mark(first, ANYWHERE);
+            }
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (initials.contains(fold((char) c))) mark((char) c, WORD_START);
+        }
+        return this;
+    }
+
+    /** Every match of {@code pattern} in {@code text}, as successive {@link Matcher#find()} calls give them. */
+    List<MatchResult> all(Pattern pattern, String text) {
+        List<MatchResult> matches = new ArrayList<>();
+        Matcher matcher = matcher(pattern, text);
+        int from = 0;
+        while (from <= text.length() && find(matcher, text, from)) {
+            matches.add(matcher.toMatchResult());
+            from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+        }
+        return matches;
+    }
+
+    /** The first match of {@code pattern} in {@code text}, or null. */
+    MatchResult first(Pattern pattern, String text) {
+        Matcher matcher = matcher(pattern, text);
+        return find(matcher, text, 0) ? matcher.toMatchResult() : null;
+    }
+
+    private static Matcher matcher(Pattern pattern, String text) {
+        // Transparent bounds: \b and look-behind at a tried position still see the text before it.
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Whether a match begins at or after {@code from}; if so, the matcher holds the first. */
+    private boolean find(Matcher matcher, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            byte can = kind[text.charAt(at)];
+            if (can == NEVER || can == WORD_START && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+            if (matcher.region(at, text.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private void mark(char c, byte how) {
+        if (kind[c] != ANYWHERE) kind[c] = how;
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+}
