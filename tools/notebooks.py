@@ -157,7 +157,35 @@ def report(outcomes: list[Outcome], pages: Path, wall: float) -> None:
         print(f"pages: {pages}/")
 
 
+# What every notebook makes the kernel do: start JShell, load the library, compile snippets with
+# lambdas, show a table and draw a chart (Java2D, ImageIO). Run once with -XX:DumpLoadedClassList,
+# it lists the JDK and kernel classes a class-data-sharing archive should hold (the runner builds
+# the archive from that list; the library's own classes come through the kernel's class loader
+# and stay out of it).
+WARM_UP_CELLS = [
+    "%classpath ../lib/target/kabar-lib.jar ../lib/target/dependency/*.jar\n%load kabar.jsh",
+    "Table t = Table.create(\"t\", StringColumn.create(\"a\", \"x\", \"y\"), IntColumn.create(\"n\", 1, 2));\nt",
+    "Charts.bar(t, \"a\", \"n\", \"warm-up\", \"a\", \"n\")",
+    "int answer = 6 * 7;",
+    "import java.util.*;\nList<String> words = new ArrayList<>(List.of(\"b\", \"a\"));\nwords.sort(Comparator.naturalOrder());",
+    "String shout(String s) { return switch (s) { case \"a\" -> \"A\"; default -> s.toUpperCase(); }; }\nshout(words.get(1))",
+    "words.stream().map(w -> w + answer).toList()",
+]
+
+
+def warm_up() -> int:
+    """Runs the warm-up cells on a fresh kernel; the kernelspec decides what the JVM records."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in WARM_UP_CELLS]
+    client = NotebookClient(nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT_S, shutdown_kernel="immediate",
+                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client.execute()
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["warm-up"]:
+        return warm_up()
     parser = argparse.ArgumentParser(prog="kabar render", description=__doc__)
     parser.add_argument("command", choices=["render"])
     parser.add_argument("only", nargs="*", metavar="NOTEBOOK",
@@ -165,7 +193,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--corpus", help="folder of .txt articles to analyse (default: seeds/)")
     parser.add_argument("--out", help="write executed notebooks, pages and figures here instead of notebooks/")
     parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
 
     env: dict[str, str] = {}
     if args.corpus:

@@ -34,34 +34,54 @@ final class MentionFinder {
     /** A mention: tokens {@code [start, end)} of a sentence name {@code actor}. */
     record Found(int start, int end, Actor actor) {}
 
-    /** Every form's tokens, by first token, longest first. */
-    private final Map<String, List<String[]>> formsByFirstToken = new HashMap<>();
-    private final Map<List<String>, Actor> actorsByForm = new HashMap<>();
-    private final List<List<String>> titles;
+    /** A form's tokens and the actor it names. */
+    private record Form(String[] tokens, Actor actor) {}
+
+    /** Every form, by first token, longest first. */
+    private final Map<String, List<Form>> formsByFirstToken = new HashMap<>();
+    /** Title phrases, lower-cased tokens, by their last token: a title is looked for where its last word is. */
+    private final Map<String, List<List<String>>> titlesByLastToken = new HashMap<>();
+    private final int emptyTitles;
 
     MentionFinder(ActorDictionary dictionary, List<String> titles, boolean countMetonyms, TextPipeline pipeline) {
+        Map<List<String>, Actor> actorsByForm = new HashMap<>();
+        Map<String, List<String[]>> formTokensByFirstToken = new HashMap<>();
         for (Actor actor : dictionary.actors()) {
             List<String> forms = new ArrayList<>(actor.names());
             if (countMetonyms) forms.addAll(actor.metonyms());
             for (String form : forms) {
                 String[] tokens = pipeline.tokenize(form);
                 if (tokens.length == 0 || actorsByForm.put(List.of(tokens), actor) != null) continue;
-                formsByFirstToken.computeIfAbsent(tokens[0], first -> new ArrayList<>()).add(tokens);
+                formTokensByFirstToken.computeIfAbsent(tokens[0], first -> new ArrayList<>()).add(tokens);
             }
         }
-        formsByFirstToken.values().forEach(list -> list.sort(Comparator.comparingInt((String[] f) -> f.length).reversed()));
-        this.titles = titles.stream()
-                .map(title -> Arrays.stream(pipeline.tokenize(title)).map(MentionFinder::lower).toList())
-                .toList();
+        formTokensByFirstToken.forEach((first, list) -> formsByFirstToken.put(first, list.stream()
+                .sorted(Comparator.comparingInt((String[] f) -> f.length).reversed())
+                .map(tokens -> new Form(tokens, actorsByForm.get(List.of(tokens))))
+                .toList()));
+        int empty = 0;
+        for (String title : titles) {
+            List<String> tokens = Arrays.stream(pipeline.tokenize(title)).map(MentionFinder::lower).toList();
+            if (tokens.isEmpty()) empty++;
+            else titlesByLastToken.computeIfAbsent(tokens.get(tokens.size() - 1), last -> new ArrayList<>()).add(tokens);
+        }
+        this.emptyTitles = empty;
     }
 
     List<Found> find(String[] tokens) {
         List<Found> found = new ArrayList<>();
-        for (Span span : knownSpans(tokens)) {
-            Actor actor = actorsByForm.get(List.of(tokens).subList(span.getStart(), span.getEnd()));
-            Found mention = new Found(span.getStart(), span.getEnd(), actor);
+        int start = 0;
+        while (start < tokens.length) {
+            Form form = longestFormAt(tokens, start);
+            if (form == null) {
+                start++;
+                continue;
+            }
+            Found mention = new Found(start, start + form.tokens().length, form.actor());
             if (found.isEmpty() || !isGloss(tokens, found.get(found.size() - 1), mention)) found.add(mention);
+            start += form.tokens().length;
         }
+        if (found.isEmpty()) return found;
         List<Found> kept = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found previous = i > 0 ? found.get(i - 1) : null;
@@ -76,10 +96,10 @@ final class MentionFinder {
         List<Span> spans = new ArrayList<>();
         int start = 0;
         while (start < tokens.length) {
-            int length = longestFormAt(tokens, start);
-            if (length > 0) {
-                spans.add(new Span(start, start + length));
-                start += length;
+            Form form = longestFormAt(tokens, start);
+            if (form != null) {
+                spans.add(new Span(start, start + form.tokens().length));
+                start += form.tokens().length;
             } else {
                 start++;
             }
@@ -87,17 +107,18 @@ final class MentionFinder {
         return spans.toArray(Span[]::new);
     }
 
-    /** Number of tokens of the longest form starting at {@code start}, or 0. */
-    private int longestFormAt(String[] tokens, int start) {
-        List<String[]> forms = formsByFirstToken.get(tokens[start]);
-        if (forms == null) return 0;
-        for (String[] form : forms) {
-            if (start + form.length <= tokens.length
-                    && Arrays.equals(form, 0, form.length, tokens, start, start + form.length)) {
-                return form.length;
+    /** The longest form starting at {@code start}, or null. */
+    private Form longestFormAt(String[] tokens, int start) {
+        List<Form> forms = formsByFirstToken.get(tokens[start]);
+        if (forms == null) return null;
+        for (Form form : forms) {
+            String[] formTokens = form.tokens();
+            if (start + formTokens.length <= tokens.length
+                    && Arrays.equals(formTokens, 0, formTokens.length, tokens, start, start + formTokens.length)) {
+                return form;
             }
         }
-        return 0;
+        return null;
     }
 
     private static boolean isGloss(String[] tokens, Found first, Found second) {
@@ -125,11 +146,15 @@ final class MentionFinder {
     /** Start indices of every title phrase that ends right before {@code end}. */
     private List<Integer> titleStarts(String[] tokens, int end) {
         List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < emptyTitles; i++) starts.add(end);
+        if (end == 0) return starts;
+        List<List<String>> titles = titlesByLastToken.get(lower(tokens[end - 1]));
+        if (titles == null) return starts;
         for (List<String> title : titles) {
             int start = end - title.size();
             if (start < 0) continue;
             boolean matches = true;
-            for (int k = 0; k < title.size() && matches; k++) {
+            for (int k = 0; k < title.size() - 1 && matches; k++) {
                 matches = lower(tokens[start + k]).equals(title.get(k));
             }
             if (matches) starts.add(start);

@@ -26,11 +26,30 @@ public final class Cleaner {
     private static final Cleaner STANDARD = new Cleaner(RuleFile.resource("cleaning_rules.txt"));
 
     /**
-     * A rule, the literal every match contains (see {@link RequiredLiteral}), and whether it
-     * starts with {@code ^}: within a line that holds no line break such a rule can match only at
-     * the line's start, so it need not be tried at every position.
+     * A rule; the literal every match contains, the sets of which it contains one of each, and
+     * the characters of which one ends it before trailing spaces, if any (see
+     * {@link RequiredLiteral}); and whether it starts with {@code ^}: within a line that holds no
+     * line break such a rule can match only at the line's start, so it need not be tried at every
+     * position.
      */
-    private record Rule(String name, Pattern pattern, String requiredLiteral, boolean anchored) {}
+    private record Rule(String name, Pattern pattern, String requiredLiteral, List<List<String>> requiredAlternatives,
+                        String lastCharacters, boolean anchored) {
+
+        /** Whether the rule can match in a line, given the line case-folded and whether it holds line breaks. */
+        boolean mayMatch(String folded, boolean oneLine) {
+            if (!folded.contains(requiredLiteral)) return false;
+            for (List<String> alternatives : requiredAlternatives) {
+                if (alternatives.stream().noneMatch(folded::contains)) return false;
+            }
+            return lastCharacters == null || !oneLine || lastCharacters.indexOf(lastVisible(folded)) >= 0;
+        }
+
+        private static char lastVisible(String text) {
+            int i = text.length() - 1;
+            while (i >= 0 && RequiredLiteral.isPatternSpace(text.charAt(i))) i--;
+            return i < 0 ? '\n' : text.charAt(i);
+        }
+    }
 
     /** Line terminators besides {@code \n} (on which lines are split): a multi-line {@code ^} also matches after them. */
     private static final Pattern LINE_SEPARATOR = Pattern.compile("[\\r\\u0085\\u2028\\u2029]");
@@ -47,8 +66,10 @@ public final class Cleaner {
         List<Rule> parsed = new ArrayList<>();
         for (RuleFile.Entry entry : entries) {
             String[] nameAndRegex = entry.keyAndValue();
-            parsed.add(new Rule(nameAndRegex[0], entry.compile(nameAndRegex[1]), RequiredLiteral.of(nameAndRegex[1]),
-                    RequiredLiteral.startsAnchored(nameAndRegex[1])));
+            String regex = nameAndRegex[1];
+            parsed.add(new Rule(nameAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
+                    RequiredLiteral.alternatives(regex), RequiredLiteral.lastCharacters(regex),
+                    RequiredLiteral.startsAnchored(regex)));
         }
         this.rules = List.copyOf(parsed);
     }
@@ -90,7 +111,7 @@ public final class Cleaner {
         String folded = RequiredLiteral.fold(current);
         boolean oneLine = !LINE_SEPARATOR.matcher(line).find();
         for (Rule rule : rules) {
-            if (!folded.contains(rule.requiredLiteral())) continue;
+            if (!rule.mayMatch(folded, oneLine)) continue;
             Matcher match = rule.pattern().matcher(current);
             if (!(rule.anchored() && oneLine ? match.lookingAt() : match.find())) {
                 continue;

@@ -104,10 +104,10 @@ public final class DateFinder {
         monthYear = compile("\\b(" + month + ")\\s+(\\d{4})\\b");
         reportingCue = cuePattern(cues, "reporting");
         forwardCue = cuePattern(cues, "forward");
-        dayMonthYearStarts = new MatchStarts().digitsAtWordStart().initialsAtWordStart(weekdayByName.keySet());
-        weekdayNumericStarts = new MatchStarts().anywhere('(').initialsAtWordStart(weekdayByName.keySet());
+        dayMonthYearStarts = new MatchStarts().digitsAtWordStart().wordsAtWordStart(weekdayByName.keySet());
+        weekdayNumericStarts = new MatchStarts().anywhere('(').wordsAtWordStart(weekdayByName.keySet());
         numericStarts = new MatchStarts().digitsAtWordStart();
-        monthYearStarts = new MatchStarts().initialsAtWordStart(monthByName.keySet());
+        monthYearStarts = new MatchStarts().wordsAtWordStart(monthByName.keySet());
     }
 
     /** The finder with the word lists shipped with Kabar. */

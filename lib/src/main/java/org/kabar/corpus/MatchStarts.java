@@ -2,9 +2,9 @@ package org.kabar.corpus;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +28,11 @@ final class MatchStarts {
     private static final byte NEVER = 0;
     private static final byte ANYWHERE = 1;
     private static final byte WORD_START = 2;
+    private static final byte WORD_LIST = 3;
 
     private final byte[] kind = new byte[Character.MAX_VALUE + 1];
+    /** The words of {@link #wordsAtWordStart}, folded, by their first letter. */
+    private final Map<Character, List<String>> wordsByInitial = new HashMap<>();
 
     MatchStarts() {
         for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) kind[c] = ANYWHERE;
@@ -49,21 +52,25 @@ final class MatchStarts {
         return this;
     }
 
-    /** Matches may begin at the first letter, in any case, of one of these words where it starts a word. */
-    MatchStarts initialsAtWordStart(Collection<String> words) {
-        Set<Character> initials = new HashSet<>();
+    /**
+     * Matches may begin with one of these words (letters and apostrophes, compared as the
+     * expression compares them: case-insensitively, either apostrophe for the other) where it
+     * starts a word.
+     */
+    MatchStarts wordsAtWordStart(Collection<String> words) {
         for (String word : words) {
-            char first = word.charAt(0);
-            if (Character.isLetterOrDigit(first)) {
-                mark(first, WORD_START);
-                mark(fold(first), WORD_START);
-                initials.add(fold(first));
-            } else {
-                mark(first, ANYWHERE);
+            if (!word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
+                    || !Character.isLetter(word.charAt(0)) || Character.isSurrogate(word.charAt(0))) {
+                throw new IllegalArgumentException("not a word of letters: \"" + word + "\"");
             }
+            StringBuilder folded = new StringBuilder();
+            for (char c : word.toCharArray()) folded.append(c == '’' ? '\'' : fold(c));
+            wordsByInitial.computeIfAbsent(folded.charAt(0), initial -> new ArrayList<>()).add(folded.toString());
         }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (initials.contains(fold((char) c))) mark((char) c, WORD_START);
+            if (wordsByInitial.containsKey(fold((char) c)) || wordsByInitial.containsKey((char) c)) {
+                mark((char) c, WORD_LIST);
+            }
         }
         return this;
     }
@@ -94,11 +101,36 @@ final class MatchStarts {
     /** Whether a match begins at or after {@code from}; if so, the matcher holds the first. */
     private boolean find(Matcher matcher, String text, int from) {
         for (int at = from; at < text.length(); at++) {
-            byte can = kind[text.charAt(at)];
-            if (can == NEVER || can == WORD_START && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+            char c = text.charAt(at);
+            byte can = kind[c];
+            if (can == NEVER) continue;
+            if (can != ANYWHERE && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+            if (can == WORD_LIST && !listedWordAt(text, at, c)) continue;
             if (matcher.region(at, text.length()).lookingAt()) return true;
         }
         return false;
+    }
+
+    private boolean listedWordAt(String text, int at, char initial) {
+        return listedWordAt(text, at, wordsByInitial.get(fold(initial)))
+                || initial != fold(initial) && listedWordAt(text, at, wordsByInitial.get(initial));
+    }
+
+    private static boolean listedWordAt(String text, int at, List<String> words) {
+        if (words == null) return false;
+        for (String word : words) {
+            if (at + word.length() > text.length()) continue;
+            int i = 1;
+            while (i < word.length() && sameLetter(word.charAt(i), text.charAt(at + i))) i++;
+            if (i == word.length()) return true;
+        }
+        return false;
+    }
+
+    /** Whether text character {@code c} matches {@code folded} of a listed word, as a case-insensitive expression decides. */
+    private static boolean sameLetter(char folded, char c) {
+        if (folded == '\'') return c == '\'' || c == '’';
+        return c == folded || fold(c) == folded;
     }
 
     private void mark(char c, byte how) {

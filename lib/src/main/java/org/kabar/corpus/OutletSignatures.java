@@ -24,8 +24,25 @@ public final class OutletSignatures {
     private static final OutletSignatures STANDARD =
             new OutletSignatures(RuleFile.resource("outlet_signatures.txt"));
 
-    /** An outlet's pattern, and text that every match contains (see {@link RequiredLiteral}). */
-    private record Signature(String outlet, Pattern pattern, String requiredLiteral) {}
+    /**
+     * An outlet's pattern, text that every match contains, and whether every match starts with
+     * that text (see {@link RequiredLiteral}): then the pattern is tried only where the text occurs.
+     */
+    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads) {
+
+        /** The first match in {@code text}, whose case-folded form is {@code folded}, or null. */
+        Matcher find(String text, String folded) {
+            if (!folded.contains(requiredLiteral)) return null;
+            Matcher match = pattern.matcher(text);
+            if (!literalLeads) return match.find() ? match : null;
+            // Transparent bounds: \b and look-behind at a tried position still see the text before it.
+            match.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = folded.indexOf(requiredLiteral); at >= 0; at = folded.indexOf(requiredLiteral, at + 1)) {
+                if (match.region(at, text.length()).lookingAt()) return match;
+            }
+            return null;
+        }
+    }
 
     /** The outlet and the text that named it (empty when nothing did). */
     public record Outlet(String name, String evidence) {
@@ -41,7 +58,9 @@ public final class OutletSignatures {
         List<Signature> parsed = new ArrayList<>();
         for (RuleFile.Entry entry : entries) {
             String[] outletAndRegex = entry.keyAndValue();
-            parsed.add(new Signature(outletAndRegex[0], entry.compile(outletAndRegex[1]), RequiredLiteral.of(outletAndRegex[1])));
+            String regex = outletAndRegex[1];
+            parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
+                    RequiredLiteral.leads(regex)));
         }
         this.signatures = List.copyOf(parsed);
     }
@@ -61,9 +80,8 @@ public final class OutletSignatures {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
         String folded = RequiredLiteral.fold(text);
         for (Signature signature : signatures) {
-            if (!folded.contains(signature.requiredLiteral())) continue;
-            Matcher match = signature.pattern().matcher(text);
-            if (match.find()) {
+            Matcher match = signature.find(text, folded);
+            if (match != null) {
                 evidenceByOutlet.putIfAbsent(signature.outlet(), match.group().strip());
             }
         }

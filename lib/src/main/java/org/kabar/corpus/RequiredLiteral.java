@@ -1,5 +1,8 @@
 package org.kabar.corpus;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A piece of literal text that every match of a regular expression contains, found by reading the
  * expression, so that a text without it can be passed over without running the expression. A
@@ -80,11 +83,178 @@ final class RequiredLiteral {
 
     /** The text with each character case-folded as {@link #of} folds literals. */
     static String fold(CharSequence text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) folded[i] = fold(text.charAt(i));
+        return new String(folded);
+    }
+
+    /** One character case-folded: lower case of upper case, as a case-insensitive Unicode pattern compares. */
+    static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * Whether every match of the expression starts with its literal ({@link #of}): nothing but
+     * {@code ^}, {@code \b} and inline flags such as {@code (?-i)} comes before it. Then a match
+     * can only start where the literal occurs.
+     */
+    static boolean leads(String regex) {
+        String literal = of(regex);
+        if (literal.isEmpty()) return false;
+        int i = 0;
+        while (i < regex.length()) {
+            if (regex.startsWith("\\b", i)) {
+                i += 2;
+            } else if (regex.charAt(i) == '^') {
+                i++;
+            } else if (regex.startsWith("(?", i) && inlineFlagsOnly(regex, i)) {
+                i = regex.indexOf(')', i) + 1;
+            } else {
+                break;
+            }
         }
-        return folded.toString();
+        return of(regex.substring(i)).equals(literal) && startsWithLiteral(regex.substring(i), literal);
+    }
+
+    private static boolean inlineFlagsOnly(String regex, int open) {
+        int end = open + 2;
+        while (end < regex.length() && (Character.isLetter(regex.charAt(end)) || regex.charAt(end) == '-')) end++;
+        return end < regex.length() && regex.charAt(end) == ')' && !regex.substring(open + 2, end).contains("x");
+    }
+
+    /** Whether the expression's first characters, read as literals, spell out {@code literal}. */
+    private static boolean startsWithLiteral(String regex, String literal) {
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (run.length() < literal.length() && i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length() && LITERAL_ESCAPES.indexOf(regex.charAt(i + 1)) >= 0) {
+                run.append(regex.charAt(i + 1));
+                i += 2;
+            } else if (Character.isLetterOrDigit(c) || c == ' ') {
+                run.append(c);
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return fold(run).equals(literal);
+    }
+
+    /**
+     * Sets of literals, case-folded, of which every match holds at least one from each set: plain
+     * alternations outside other groups ("(foto|photo)"), classes of plain characters ("[•|]"),
+     * neither optional. Empty where the expression is not simply read (as for {@link #of}).
+     */
+    static List<List<String>> alternatives(String regex) {
+        if (of(regex).isEmpty() && !readable(regex)) return List.of();
+        List<List<String>> sets = new ArrayList<>();
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i = skipBraces(regex, i + 2);
+                continue;
+            }
+            if (c != '(' && c != '[') {
+                i++;
+                continue;
+            }
+            int end = c == '(' ? skipGroup(regex, i) : skipClass(regex, i);
+            if (end < 0) return List.of();
+            boolean optional = end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0;
+            List<String> set = c == '(' ? plainAlternation(regex.substring(i + 1, end - 1))
+                    : plainCharacters(regex.substring(i + 1, end - 1));
+            if (!optional && set != null) sets.add(set);
+            i = end;
+        }
+        return sets;
+    }
+
+    /** Whether {@link #of} reads the expression, literal or not, rather than giving up on it. */
+    private static boolean readable(String regex) {
+        return !of(regex + "zz").isEmpty();
+    }
+
+    private static List<String> plainAlternation(String body) {
+        if (body.startsWith("?:")) body = body.substring(2);
+        List<String> alternatives = new ArrayList<>();
+        for (String alternative : body.split("\\|", -1)) {
+            String literal = of(alternative);
+            if (!plainWords(alternative) || literal.isEmpty()) return null;
+            alternatives.add(literal);
+        }
+        return alternatives;
+    }
+
+    /** Whether an alternative is letters, digits, spaces, apostrophes and escaped punctuation, with at most a final optional character. */
+    private static boolean plainWords(String alternative) {
+        for (int i = 0; i < alternative.length(); i++) {
+            char c = alternative.charAt(i);
+            if (c == '\\' && i + 1 < alternative.length() && LITERAL_ESCAPES.indexOf(alternative.charAt(i + 1)) >= 0) i++;
+            else if (c == '?' && i > 0 && i == alternative.length() - 1) return true;
+            else if (!Character.isLetterOrDigit(c) && c != ' ' && c != '\'' && c != '’') return false;
+        }
+        return true;
+    }
+
+    private static List<String> plainCharacters(String body) {
+        if (body.isEmpty() || body.startsWith("^") || body.contains("&&") || body.contains("[")) return null;
+        List<String> characters = new ArrayList<>();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= body.length() || LITERAL_ESCAPES.indexOf(body.charAt(i + 1)) < 0) return null;
+                c = body.charAt(++i);
+            } else if (c == '-' && i > 0 && i < body.length() - 1) {
+                return null;
+            }
+            characters.add(String.valueOf(fold(c)));
+        }
+        return characters;
+    }
+
+    /**
+     * The characters of which one ends every match, before trailing white space, when the
+     * expression ends with a plain character or class of them, optional {@code \s*} and {@code $};
+     * else null. Within one line, the line's last character that is not white space
+     * ({@link #isPatternSpace}) must then be one of them.
+     */
+    static String lastCharacters(String regex) {
+        if (!regex.endsWith("$") || regex.endsWith("\\$") || !readable(regex)) return null;
+        String body = regex.substring(0, regex.length() - 1);
+        if (body.endsWith("\\s*") || body.endsWith("\\s+")) body = body.substring(0, body.length() - 3);
+        int last = -1;
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            last = i;
+            if (c == '|') return null;
+            if (c == '\\') i += 2;
+            else if (c == '(') i = skipGroup(body, i);
+            else if (c == '[') i = skipClass(body, i);
+            else i++;
+            if (i < 0) return null;
+        }
+        if (last < 0 || i != body.length()) return null;
+        char c = body.charAt(last);
+        List<String> characters;
+        if (c == '[') {
+            characters = plainCharacters(body.substring(last + 1, body.length() - 1));
+        } else if (c == '\\') {
+            characters = LITERAL_ESCAPES.indexOf(body.charAt(last + 1)) >= 0 ? List.of(String.valueOf(fold(body.charAt(last + 1)))) : null;
+        } else {
+            characters = Character.isLetterOrDigit(c) ? List.of(String.valueOf(fold(c))) : null;
+        }
+        if (characters == null || characters.stream().anyMatch(x -> isPatternSpace(x.charAt(0)))) return null;
+        return String.join("", characters);
+    }
+
+    /** Whether {@code \s} matches the character in a pattern with Unicode character classes (the White_Space property). */
+    static boolean isPatternSpace(char c) {
+        int spaces = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR) | (1 << Character.PARAGRAPH_SEPARATOR);
+        return (spaces >> Character.getType(c) & 1) != 0 || c >= 0x9 && c <= 0xd || c == 0x85;
     }
 
     private static String longer(String longest, CharSequence run) {

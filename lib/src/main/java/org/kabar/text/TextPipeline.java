@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -33,8 +32,6 @@ import tech.tablesaw.api.Table;
  */
 public final class TextPipeline {
 
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final TextPipeline STANDARD = standardPipeline();
 
     private final SentenceDetector sentenceDetector;
@@ -85,14 +82,57 @@ public final class TextPipeline {
     /** The sentences of a text, in order, trimmed; no-break spaces read as spaces. */
     public String[] sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text)) {
+        for (String line : lines(text)) {
             // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
-            for (String sentence : sentenceDetector.sentDetect(HORIZONTAL_SPACE.matcher(line).replaceAll(" "))) {
+            for (String sentence : sentenceDetector.sentDetect(spacesAsSpaces(line))) {
                 String trimmed = sentence.strip();
                 if (!trimmed.isEmpty()) sentences.add(trimmed);
             }
         }
         return sentences.toArray(String[]::new);
+    }
+
+    /**
+     * The text split at line breaks ({@code \R}) as {@link java.util.regex.Pattern#split} splits it:
+     * trailing empty lines dropped, the whole text when it has no break. Splitting is on the hot
+     * path of counting a corpus, so it is done by hand.
+     */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isLineBreak(text.charAt(i))) continue;
+            lines.add(text.substring(start, i));
+            if (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        if (lines.isEmpty()) return List.of(text);
+        lines.add(text.substring(start));
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isEmpty()) end--;
+        return lines.subList(0, end);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\u000C' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The line with every horizontal space ({@code \h}: tab, no-break and typographic spaces) made a plain space. */
+    private static String spacesAsSpaces(String line) {
+        char[] chars = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && isHorizontalSpace(c)) {
+                if (chars == null) chars = line.toCharArray();
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? line : new String(chars);
+    }
+
+    private static boolean isHorizontalSpace(char c) {
+        return c == '\t' || c == ' ' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u200A'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /** All tokens of one sentence, punctuation included. */
@@ -102,7 +142,10 @@ public final class TextPipeline {
 
     /** The tokens of each sentence of a text, in order. */
     public List<String[]> tokenizedSentences(String text) {
-        return Arrays.stream(sentences(text)).map(this::tokenize).toList();
+        String[] sentences = sentences(text);
+        List<String[]> tokenized = new ArrayList<>(sentences.length);
+        for (String sentence : sentences) tokenized.add(tokenize(sentence));
+        return Collections.unmodifiableList(tokenized);
     }
 
     /** A word token holds at least one letter or digit; per-1,000-token rates count only these. */
