@@ -103,3 +103,18 @@ def test_a_changed_number_is_reported_with_the_cell():
     new = [("text/plain", "Rusia 13")]
     diff = compare_outputs(old, new)
     assert "-text/plain: Rusia 12" in diff and "+text/plain: Rusia 13" in diff
+
+
+def test_a_failing_cell_is_reported_with_its_number_and_the_java_error(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "java", "display_name": "Java (JJava)", "language": "java"}
+    nb.cells = [nbformat.v4.new_markdown_cell("# Broken"), nbformat.v4.new_code_cell("int ok = 1;"),
+                nbformat.v4.new_code_cell("int broken = ok / 0;"), nbformat.v4.new_code_cell("ok")]
+    path = tmp_path / "broken.ipynb"
+    nbformat.write(nb, path)
+    executed, outcome = notebooks.execute(path)
+    assert outcome.error is not None
+    assert outcome.error.startswith("code cell 2: "), outcome.error
+    assert "ArithmeticException" in outcome.error and "/ by zero" in outcome.error
+    assert "\x1b[" not in outcome.error  # JJava's colours are stripped
+    assert executed.cells[3].get("execution_count") is None  # nothing ran after the failure

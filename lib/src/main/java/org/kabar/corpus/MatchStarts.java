@@ -79,8 +79,9 @@ final class MatchStarts {
     List<MatchResult> all(Pattern pattern, String text) {
         List<MatchResult> matches = new ArrayList<>();
         Matcher matcher = matcher(pattern, text);
+        char[] chars = text.toCharArray();
         int from = 0;
-        while (from <= text.length() && find(matcher, text, from)) {
+        while (from <= chars.length && find(matcher, chars, from)) {
             matches.add(matcher.toMatchResult());
             from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
         }
@@ -90,7 +91,7 @@ final class MatchStarts {
     /** The first match of {@code pattern} in {@code text}, or null. */
     MatchResult first(Pattern pattern, String text) {
         Matcher matcher = matcher(pattern, text);
-        return find(matcher, text, 0) ? matcher.toMatchResult() : null;
+        return find(matcher, text.toCharArray(), 0) ? matcher.toMatchResult() : null;
     }
 
     private static Matcher matcher(Pattern pattern, String text) {
@@ -98,30 +99,30 @@ final class MatchStarts {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** Whether a match begins at or after {@code from}; if so, the matcher holds the first. */
-    private boolean find(Matcher matcher, String text, int from) {
-        for (int at = from; at < text.length(); at++) {
-            char c = text.charAt(at);
+    /** Whether a match begins at or after {@code from} in the matcher's text, {@code chars}; if so, the matcher holds the first. */
+    private boolean find(Matcher matcher, char[] chars, int from) {
+        for (int at = from; at < chars.length; at++) {
+            char c = chars[at];
             byte can = kind[c];
             if (can == NEVER) continue;
-            if (can != ANYWHERE && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
-            if (can == WORD_LIST && !listedWordAt(text, at, c)) continue;
-            if (matcher.region(at, text.length()).lookingAt()) return true;
+            if (can != ANYWHERE && at > 0 && Character.isLetterOrDigit(chars[at - 1])) continue;
+            if (can == WORD_LIST && !listedWordAt(chars, at, c)) continue;
+            if (matcher.region(at, chars.length).lookingAt()) return true;
         }
         return false;
     }
 
-    private boolean listedWordAt(String text, int at, char initial) {
-        return listedWordAt(text, at, wordsByInitial.get(fold(initial)))
-                || initial != fold(initial) && listedWordAt(text, at, wordsByInitial.get(initial));
+    private boolean listedWordAt(char[] chars, int at, char initial) {
+        return listedWordAt(chars, at, wordsByInitial.get(fold(initial)))
+                || initial != fold(initial) && listedWordAt(chars, at, wordsByInitial.get(initial));
     }
 
-    private static boolean listedWordAt(String text, int at, List<String> words) {
+    private static boolean listedWordAt(char[] chars, int at, List<String> words) {
         if (words == null) return false;
         for (String word : words) {
-            if (at + word.length() > text.length()) continue;
+            if (at + word.length() > chars.length) continue;
             int i = 1;
-            while (i < word.length() && sameLetter(word.charAt(i), text.charAt(at + i))) i++;
+            while (i < word.length() && sameLetter(word.charAt(i), chars[at + i])) i++;
             if (i == word.length()) return true;
         }
         return false;

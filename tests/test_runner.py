@@ -1,0 +1,41 @@
+"""The runner's own promises: a clear message naming a missing tool, and nothing redone when nothing changed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tools_except(tmp_path: Path, missing: str) -> dict[str, str]:
+    """An environment whose PATH holds the tools the runner checks for, except one."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    # The real interpreter, not a version manager's shim that needs its own PATH entries.
+    found = {tool: shutil.which(tool) for tool in ["bash", "java", "mvn", "sed", "dirname", "cat", "tr"]}
+    found["python3"] = os.path.realpath(sys.executable)
+    for tool, path in found.items():
+        if tool != missing and path:
+            os.symlink(path, bin_dir / tool)
+    env = dict(os.environ)
+    env["PATH"] = str(bin_dir)
+    return env
+
+
+def test_a_missing_tool_is_named_with_how_to_get_it(tmp_path):
+    run = subprocess.run([shutil.which("bash"), str(ROOT / "kabar"), "setup"], env=tools_except(tmp_path, "mvn"),
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.strip() == "kabar: missing mvn (Maven 3.8+: apt-get install maven; conda: maven)"
+
+
+def test_setup_with_nothing_changed_reinstalls_nothing():
+    first = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    again = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert "setting up" not in again.stderr and "building" not in again.stderr, again.stderr
