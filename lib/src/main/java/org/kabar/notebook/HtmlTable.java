@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -177,6 +178,9 @@ public final class HtmlTable {
     private void appendCell(StringBuilder out, Column<?> column, int row) {
         String text = cellText(column, row);
         out.append("<td style=\"").append(CELL_STYLE).append(";text-align:").append(alignment(column));
+        if (keepsOnOneLine(column)) {
+            out.append(";white-space:nowrap");
+        }
         if (isTooLong(text)) {
             out.append("\" title=\"").append(Html.escape(text)).append("\">")
                     .append(Html.escape(shorten(text)));
@@ -224,6 +228,11 @@ public final class HtmlTable {
      * node word and keeps the nodes of all KWIC lines in one column.
      */
     private static final String KWIC_LEFT_CONTEXT = "left";
+
+    /** Numbers and dates never wrap: "2021-12-21" broken at a hyphen reads as two values. */
+    private static boolean keepsOnOneLine(Column<?> column) {
+        return column instanceof NumericColumn || column instanceof DateColumn;
+    }
 
     private static String alignment(Column<?> column) {
         return column instanceof NumericColumn || column.name().equals(KWIC_LEFT_CONTEXT) ? "right" : "left";

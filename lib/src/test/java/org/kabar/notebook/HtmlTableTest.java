@@ -112,9 +112,9 @@ class HtmlTableTest {
     void doublesHaveFixedDecimalsAndNumbersAlignRight() {
         Table t = Table.create("t", DoubleColumn.create("x", 1.0 / 3, 2.0), IntColumn.create("n", 7, 8));
         String html = HtmlTable.of(t).html();
-        assertTrue(html.contains("text-align:right\">0.3333</td>"));
-        assertTrue(html.contains("text-align:right\">2.0000</td>"));
-        assertTrue(html.contains("text-align:right\">7</td>"));
+        assertTrue(html.contains("text-align:right;white-space:nowrap\">0.3333</td>"));
+        assertTrue(html.contains("text-align:right;white-space:nowrap\">2.0000</td>"));
+        assertTrue(html.contains("text-align:right;white-space:nowrap\">7</td>"));
         assertTrue(HtmlTable.of(t).decimals(1).html().contains(">0.3</td>"));
     }
 
@@ -132,8 +132,8 @@ class HtmlTableTest {
     void datesAreIsoAndMissingCellsEmpty() {
         Table t = Table.create("t", DateColumn.create("published", LocalDate.of(2022, 1, 21), null));
         String html = HtmlTable.of(t).html();
-        assertTrue(html.contains("text-align:left\">2022-01-21</td>"));
-        assertTrue(html.contains("text-align:left\"></td>"));
+        assertTrue(html.contains("text-align:left;white-space:nowrap\">2022-01-21</td>"));
+        assertTrue(html.contains("text-align:left;white-space:nowrap\"></td>"));
     }
 
     @Test
