@@ -72,7 +72,6 @@ public final class CorpusLoader {
 
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyy-MM");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n\\s*(\\n\\s*)*");
 
     private long maxBytes = DEFAULT_MAX_BYTES;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -305,12 +304,60 @@ public final class CorpusLoader {
      * hold the same article. A digest instead of the text keeps a large corpus out of memory.
      */
     private static ByteBuffer textKey(String text) {
-        String sameText = WHITESPACE_RUN.matcher(text.strip()).replaceAll(" ");
+        String sameText = collapseSpaces(text.strip());
         try {
             return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** The text with every run of white space ({@code \\s+}: space, tab, line and page breaks) made one space. */
+    private static String collapseSpaces(String text) {
+        StringBuilder collapsed = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                collapsed.append(c);
+                continue;
+            }
+            collapsed.append(' ');
+            while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) i++;
+        }
+        return collapsed.toString();
+    }
+
+    /**
+     * The text with every blank stretch between paragraphs made one blank line: from a line
+     * break, a run of white space holding another line break becomes {@code "\n\n"}, as
+     * {@code \n\s*\n\s*(\n\s*)*} replaced would.
+     */
+    private static String oneBlankLine(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '\n') {
+                result.append(c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            boolean blank = false;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                blank |= text.charAt(end) == '\n';
+                end++;
+            }
+            if (blank) result.append("\n\n");
+            else result.append(text, i, end);
+            i = end;
+        }
+        return result.toString();
+    }
+
+    /** What {@code \\s} matches without Unicode character classes. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The decisions that depend on file order, and their record; used by one thread. */
@@ -398,7 +445,7 @@ public final class CorpusLoader {
             headline = body.get(first).strip();
             body.set(first, "");
         }
-        String text = BLANK_LINES.matcher(String.join("\n", body).strip()).replaceAll("\n\n");
+        String text = oneBlankLine(String.join("\n", body).strip());
         OutletSignatures.Outlet outlet = outlets.identify(raw);
         DateFinder.Publication publication = dates.publication(raw);
         if (curated == null) {

@@ -139,6 +139,6 @@ final class MatchStarts {
     }
 
     private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return RequiredLiteral.fold(c);
     }
 }

@@ -42,6 +42,46 @@ class RequiredLiteralTest {
     }
 
     @Test
+    void plainAlternationsAndClassesAreSetsOfWhichOneIsRequired() {
+        assertEquals(List.of(List.of("foto", "photo"), List.of(":", "/")),
+                RequiredLiteral.alternatives("^.*(foto|photo)\\s*[:/].*$"));
+        assertEquals(List.of(List.of("news agency", "kantor berita")),
+                RequiredLiteral.alternatives("\\b(news agency|kantor berita)\\b"));
+        assertEquals(List.of(List.of("dok", "ilustrasi")), RequiredLiteral.alternatives("(dok\\.?|ilustrasi)"));
+    }
+
+    @Test
+    void optionalOrComplexGroupsAndClassesRequireNothing() {
+        assertEquals(List.of(), RequiredLiteral.alternatives("(foto|photo)?x"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("[a-z]+(\\d|x)"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("[^:/]"));
+        assertEquals(List.of(), RequiredLiteral.alternatives("a|(b|c)"));
+    }
+
+    @Test
+    void lastCharacterBeforeTrailingSpaceAndLineEnd() {
+        assertEquals("])", RequiredLiteral.lastCharacters("\\s*[\\[(][a-z]{1,6}[\\])]\\s*$"));
+        assertEquals(")", RequiredLiteral.lastCharacters("^.*\\(foto\\)$"));
+        assertEquals(null, RequiredLiteral.lastCharacters("^.*foto.{0,20}$"));
+        assertEquals(null, RequiredLiteral.lastCharacters("foto\\)"));
+    }
+
+    @Test
+    void aLiteralLeadsWhenOnlyAnchorsAndFlagsComeFirst() {
+        assertTrue(RequiredLiteral.leads("(?-i)\\bKOMPAS\\.TV\\s*[-–—]"));
+        assertFalse(RequiredLiteral.leads("(?-i),\\s*MINA\\s*[-–—]"));
+        assertFalse(RequiredLiteral.leads("\\b(channel|saluran) whatsapp kompas\\s?tv\\b"));
+    }
+
+    @Test
+    void foldingMatchesCaseInsensitiveUnicodeComparison() {
+        assertEquals("jum’at kompas.tv", RequiredLiteral.fold("JUM’AT Kompas.TV"));
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.toLowerCase(Character.toUpperCase(c)), RequiredLiteral.fold(c));
+        }
+    }
+
+    @Test
     void everyMatchOfAShippedRuleInTheSeedsHoldsItsLiteral() throws IOException {
         List<RuleFile.Entry> rules = Stream.concat(RuleFile.resource("cleaning_rules.txt").stream(),
                 RuleFile.resource("outlet_signatures.txt").stream()).toList();
@@ -56,7 +96,14 @@ class RequiredLiteralTest {
                 String regex = rule.keyAndValue()[1];
                 for (Matcher m = rule.compile(regex).matcher(text); m.find(); ) {
                     matches++;
-                    assertTrue(RequiredLiteral.fold(m.group()).contains(RequiredLiteral.of(regex)), regex);
+                    String folded = RequiredLiteral.fold(m.group());
+                    assertTrue(folded.contains(RequiredLiteral.of(regex)), regex);
+                    for (List<String> alternatives : RequiredLiteral.alternatives(regex)) {
+                        assertTrue(alternatives.stream().anyMatch(folded::contains), regex);
+                    }
+                    String last = RequiredLiteral.lastCharacters(regex);
+                    if (last != null) assertTrue(last.indexOf(folded.strip().charAt(folded.strip().length() - 1)) >= 0, regex);
+                    if (RequiredLiteral.leads(regex)) assertTrue(folded.startsWith(RequiredLiteral.of(regex)), regex);
                 }
             }
         }
