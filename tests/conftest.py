@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,5 +20,5 @@ def executed(tmp_path_factory):
     out = tmp_path_factory.mktemp("executed")
     jobs = [(str(p), str(out / p.name), str(out / "rendered" / (p.stem + ".html")), {})
             for p in notebooks.notebook_paths()]
-    outcomes = notebooks.run_all(jobs, workers=2)
+    outcomes = notebooks.run_all(jobs, workers=(os.cpu_count() or 1) + 1)
     return {o.name: (Path(src), Path(nb), Path(html), o) for (src, nb, html, _), o in zip(jobs, outcomes)}
