@@ -35,13 +35,27 @@ public final class Cleaner {
     private record Rule(String name, Pattern pattern, String requiredLiteral, List<List<String>> requiredAlternatives,
                         String lastCharacters, boolean anchored) {
 
-        /** Whether the rule can match in a line, given the line case-folded and whether it holds line breaks. */
-        boolean mayMatch(String folded, boolean oneLine) {
-            if (!folded.contains(requiredLiteral)) return false;
+        /**
+         * Whether the rule can match in a line, given the line case-folded, its letter pairs, and
+         * whether it holds line breaks.
+         */
+        boolean mayMatch(String folded, LetterPairs pairs, boolean oneLine) {
+            if (!contains(folded, pairs, requiredLiteral)) return false;
             for (List<String> alternatives : requiredAlternatives) {
-                if (alternatives.stream().noneMatch(folded::contains)) return false;
+                if (!containsAny(folded, pairs, alternatives)) return false;
             }
             return lastCharacters == null || !oneLine || lastCharacters.indexOf(lastVisible(folded)) >= 0;
+        }
+
+        private static boolean containsAny(String folded, LetterPairs pairs, List<String> literals) {
+            for (String literal : literals) {
+                if (contains(folded, pairs, literal)) return true;
+            }
+            return false;
+        }
+
+        private static boolean contains(String folded, LetterPairs pairs, String literal) {
+            return pairs.mayContain(literal) && folded.contains(literal);
         }
 
         private static char lastVisible(String text) {
@@ -51,8 +65,6 @@ public final class Cleaner {
         }
     }
 
-    /** Line terminators besides {@code \n} (on which lines are split): a multi-line {@code ^} also matches after them. */
-    private static final Pattern LINE_SEPARATOR = Pattern.compile("[\\r\\u0085\\u2028\\u2029]");
 
     /** One removal: the 1-based line number in the article, the text removed, and why. */
     public record Removal(int lineNumber, String removed, String rule) {}
@@ -109,9 +121,10 @@ public final class Cleaner {
         if (line.isBlank()) return line;
         String current = line;
         String folded = RequiredLiteral.fold(current);
-        boolean oneLine = !LINE_SEPARATOR.matcher(line).find();
+        LetterPairs pairs = LetterPairs.of(folded);
+        boolean oneLine = !hasLineSeparator(line);
         for (Rule rule : rules) {
-            if (!rule.mayMatch(folded, oneLine)) continue;
+            if (!rule.mayMatch(folded, pairs, oneLine)) continue;
             Matcher match = rule.pattern().matcher(current);
             if (!(rule.anchored() && oneLine ? match.lookingAt() : match.find())) {
                 continue;
@@ -124,8 +137,18 @@ public final class Cleaner {
             removals.add(new Removal(lineNumber, match.group().strip(), rule.name()));
             current = rest.stripTrailing();
             folded = RequiredLiteral.fold(current);
+            pairs = LetterPairs.of(folded);
         }
         return current;
+    }
+
+    /** Whether the line holds a line terminator besides {@code \n} (on which lines are split): a multi-line {@code ^} also matches after one. */
+    private static boolean hasLineSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 
     /** Marks every copy of a non-blank line that is repeated on the next non-blank line. */

@@ -314,17 +314,18 @@ public final class CorpusLoader {
 
     /** The text with every run of white space ({@code \\s+}: space, tab, line and page breaks) made one space. */
     private static String collapseSpaces(String text) {
-        StringBuilder collapsed = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        int length = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (!isSpace(c)) {
-                collapsed.append(c);
+                chars[length++] = c;
                 continue;
             }
-            collapsed.append(' ');
-            while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) i++;
+            chars[length++] = ' ';
+            while (i + 1 < chars.length && isSpace(chars[i + 1])) i++;
         }
-        return collapsed.toString();
+        return new String(chars, 0, length);
     }
 
     /**
@@ -336,20 +337,18 @@ public final class CorpusLoader {
         StringBuilder result = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c != '\n') {
-                result.append(c);
-                i++;
-                continue;
-            }
-            int end = i + 1;
+            int newline = text.indexOf('\n', i);
+            if (newline < 0) newline = text.length();
+            result.append(text, i, newline);
+            if (newline == text.length()) break;
+            int end = newline + 1;
             boolean blank = false;
             while (end < text.length() && isSpace(text.charAt(end))) {
                 blank |= text.charAt(end) == '\n';
                 end++;
             }
             if (blank) result.append("\n\n");
-            else result.append(text, i, end);
+            else result.append(text, newline, end);
             i = end;
         }
         return result.toString();
@@ -357,7 +356,7 @@ public final class CorpusLoader {
 
     /** What {@code \\s} matches without Unicode character classes. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
     }
 
     /** The decisions that depend on file order, and their record; used by one thread. */

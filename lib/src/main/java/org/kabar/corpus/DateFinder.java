@@ -159,18 +159,19 @@ public final class DateFinder {
 
     private List<RawDate> rawDates(String text) {
         List<RawDate> found = new ArrayList<>();
-        for (MatchResult m : dayMonthYearStarts.all(dayMonthYear, text)) {
+        char[] chars = text.toCharArray();
+        for (MatchResult m : dayMonthYearStarts.all(dayMonthYear, text, chars)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
                     year(m.group(4)), weekday(m.group(1))));
         }
-        for (MatchResult m : weekdayNumericStarts.all(weekdayNumeric, text)) {
+        for (MatchResult m : weekdayNumericStarts.all(weekdayNumeric, text, chars)) {
             // "(21/12)" alone could be a score or a ratio; a weekday or a year makes it a date.
             if (m.group(1) != null || m.group(4) != null) {
                 found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                         year(m.group(4)), weekday(m.group(1))));
             }
         }
-        for (MatchResult m : numericStarts.all(numeric, text)) {
+        for (MatchResult m : numericStarts.all(numeric, text, chars)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                     year(m.group(4)), null));
         }

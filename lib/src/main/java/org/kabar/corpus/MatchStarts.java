@@ -30,9 +30,17 @@ final class MatchStarts {
     private static final byte WORD_START = 2;
     private static final byte WORD_LIST = 3;
 
+    /** Whether each character is a letter or digit, looked up: asked of the character before nearly every candidate start. */
+    private static final boolean[] LETTER_OR_DIGIT = letterOrDigitTable();
+
     private final byte[] kind = new byte[Character.MAX_VALUE + 1];
     /** The words of {@link #wordsAtWordStart}, folded, by their first letter. */
     private final Map<Character, List<String>> wordsByInitial = new HashMap<>();
+    /**
+     * For each character, the listed words it can begin: those under its fold, then those under
+     * itself; looked up by array index because every candidate start in every article asks.
+     */
+    private final char[][][] wordsStartingWith = new char[Character.MAX_VALUE + 1][][];
 
     MatchStarts() {
         for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) kind[c] = ANYWHERE;
@@ -68,18 +76,24 @@ final class MatchStarts {
             wordsByInitial.computeIfAbsent(folded.charAt(0), initial -> new ArrayList<>()).add(folded.toString());
         }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (wordsByInitial.containsKey(fold((char) c)) || wordsByInitial.containsKey((char) c)) {
-                mark((char) c, WORD_LIST);
-            }
+            char initial = (char) c;
+            List<String> starting = new ArrayList<>(wordsByInitial.getOrDefault(fold(initial), List.of()));
+            if (initial != fold(initial)) starting.addAll(wordsByInitial.getOrDefault(initial, List.of()));
+            wordsStartingWith[c] = starting.isEmpty() ? null : starting.stream().map(String::toCharArray).toArray(char[][]::new);
+            if (!starting.isEmpty()) mark(initial, WORD_LIST);
         }
         return this;
     }
 
     /** Every match of {@code pattern} in {@code text}, as successive {@link Matcher#find()} calls give them. */
     List<MatchResult> all(Pattern pattern, String text) {
+        return all(pattern, text, text.toCharArray());
+    }
+
+    /** {@link #all(Pattern, String)} given the text's characters, for a caller that searches one text for several patterns. */
+    List<MatchResult> all(Pattern pattern, String text, char[] chars) {
         List<MatchResult> matches = new ArrayList<>();
         Matcher matcher = matcher(pattern, text);
-        char[] chars = text.toCharArray();
         int from = 0;
         while (from <= chars.length && find(matcher, chars, from)) {
             matches.add(matcher.toMatchResult());
@@ -105,7 +119,7 @@ final class MatchStarts {
             char c = chars[at];
             byte can = kind[c];
             if (can == NEVER) continue;
-            if (can != ANYWHERE && at > 0 && Character.isLetterOrDigit(chars[at - 1])) continue;
+            if (can != ANYWHERE && at > 0 && LETTER_OR_DIGIT[chars[at - 1]]) continue;
             if (can == WORD_LIST && !listedWordAt(chars, at, c)) continue;
             if (matcher.region(at, chars.length).lookingAt()) return true;
         }
@@ -113,17 +127,13 @@ final class MatchStarts {
     }
 
     private boolean listedWordAt(char[] chars, int at, char initial) {
-        return listedWordAt(chars, at, wordsByInitial.get(fold(initial)))
-                || initial != fold(initial) && listedWordAt(chars, at, wordsByInitial.get(initial));
-    }
-
-    private static boolean listedWordAt(char[] chars, int at, List<String> words) {
+        char[][] words = wordsStartingWith[initial];
         if (words == null) return false;
-        for (String word : words) {
-            if (at + word.length() > chars.length) continue;
+        for (char[] word : words) {
+            if (at + word.length > chars.length) continue;
             int i = 1;
-            while (i < word.length() && sameLetter(word.charAt(i), chars[at + i])) i++;
-            if (i == word.length()) return true;
+            while (i < word.length && sameLetter(word[i], chars[at + i])) i++;
+            if (i == word.length) return true;
         }
         return false;
     }
@@ -132,6 +142,12 @@ final class MatchStarts {
     private static boolean sameLetter(char folded, char c) {
         if (folded == '\'') return c == '\'' || c == '’';
         return c == folded || fold(c) == folded;
+    }
+
+    private static boolean[] letterOrDigitTable() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) table[c] = Character.isLetterOrDigit((char) c);
+        return table;
     }
 
     private void mark(char c, byte how) {

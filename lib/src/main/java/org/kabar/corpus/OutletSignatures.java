@@ -30,9 +30,9 @@ public final class OutletSignatures {
      */
     private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads) {
 
-        /** The first match in {@code text}, whose case-folded form is {@code folded}, or null. */
-        Matcher find(String text, String folded) {
-            if (!folded.contains(requiredLiteral)) return null;
+        /** The first match in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, or null. */
+        Matcher find(String text, String folded, LetterPairs pairs) {
+            if (!pairs.mayContain(requiredLiteral) || !folded.contains(requiredLiteral)) return null;
             Matcher match = pattern.matcher(text);
             if (!literalLeads) return match.find() ? match : null;
             // Transparent bounds: \b and look-behind at a tried position still see the text before it.
@@ -79,8 +79,9 @@ public final class OutletSignatures {
     public Outlet identify(String text) {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
         String folded = RequiredLiteral.fold(text);
+        LetterPairs pairs = LetterPairs.of(folded);
         for (Signature signature : signatures) {
-            Matcher match = signature.find(text, folded);
+            Matcher match = signature.find(text, folded, pairs);
             if (match != null) {
                 evidenceByOutlet.putIfAbsent(signature.outlet(), match.group().strip());
             }

@@ -17,6 +17,9 @@ final class RequiredLiteral {
 
     private static final String LITERAL_ESCAPES = ".-[](){}/\\$^|?*+,:;'\"#&%!@=<>~`";
 
+    /** Every character's fold, looked up: folding every character of every article is on the hot path of counting. */
+    private static final char[] FOLDED = foldTable();
+
     private RequiredLiteral() {}
 
     /** The longest literal every match contains, case-folded, or "" when none can be read. */
@@ -83,15 +86,22 @@ final class RequiredLiteral {
 
     /** The text with each character case-folded as {@link #of} folds literals. */
     static String fold(CharSequence text) {
-        char[] folded = new char[text.length()];
-        for (int i = 0; i < folded.length; i++) folded[i] = fold(text.charAt(i));
+        char[] folded = text.toString().toCharArray();
+        for (int i = 0; i < folded.length; i++) folded[i] = FOLDED[folded[i]];
         return new String(folded);
     }
 
     /** One character case-folded: lower case of upper case, as a case-insensitive Unicode pattern compares. */
     static char fold(char c) {
-        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return FOLDED[c];
+    }
+
+    private static char[] foldTable() {
+        char[] folded = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            folded[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+        return folded;
     }
 
     /**

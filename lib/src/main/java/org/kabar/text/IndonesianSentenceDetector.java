@@ -19,7 +19,6 @@ import opennlp.tools.util.Span;
  */
 final class IndonesianSentenceDetector implements SentenceDetector {
 
-    private static final String TERMINALS = ".!?\u2026";
     private static final String CLOSERS = "\"'\u201D\u2019)]";
 
     private final Abbreviations abbreviations;
@@ -39,12 +38,12 @@ final class IndonesianSentenceDetector implements SentenceDetector {
         int start = 0;
         int i = 0;
         while (i < text.length()) {
-            if (TERMINALS.indexOf(text.charAt(i)) < 0 || endsAbbreviation(text, i)) {
+            if (!isTerminal(text.charAt(i)) || endsAbbreviation(text, i)) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < text.length() && TERMINALS.indexOf(text.charAt(end)) >= 0) end++;
+            while (end < text.length() && isTerminal(text.charAt(end))) end++;
             while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) end++;
             if (startsNewSentence(text, end)) {
                 addTrimmed(sentences, text, start, end);
@@ -54,6 +53,11 @@ final class IndonesianSentenceDetector implements SentenceDetector {
         }
         addTrimmed(sentences, text, start, text.length());
         return sentences.toArray(Span[]::new);
+    }
+
+    /** Whether {@code c} ends a sentence: . ! ? or …; asked of every character of every line. */
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
     /** Whether the dot at {@code dot} closes a word that never ends a sentence ("Jl.", "W."). */

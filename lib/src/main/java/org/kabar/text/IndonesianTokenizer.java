@@ -1,7 +1,6 @@
 package org.kabar.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.util.Span;
 
@@ -26,12 +25,25 @@ final class IndonesianTokenizer implements Tokenizer {
 
     @Override
     public String[] tokenize(String text) {
-        return Span.spansToStrings(tokenizePos(text), text);
+        // Every word of a counted corpus passes here: substrings straight from the bounds, no Span made.
+        int[] bounds = tokenBounds(text);
+        String[] tokens = new String[bounds[0]];
+        for (int t = 0; t < tokens.length; t++) tokens[t] = text.substring(bounds[2 * t + 1], bounds[2 * t + 2]);
+        return tokens;
     }
 
     @Override
     public Span[] tokenizePos(String text) {
-        List<Span> spans = new ArrayList<>();
+        int[] bounds = tokenBounds(text);
+        Span[] spans = new Span[bounds[0]];
+        for (int t = 0; t < spans.length; t++) spans[t] = new Span(bounds[2 * t + 1], bounds[2 * t + 2]);
+        return spans;
+    }
+
+    /** The number of tokens, then each token's start and end. */
+    private int[] tokenBounds(String text) {
+        int[] bounds = new int[1 + 2 * Math.max(4, text.length() / 3)];
+        int count = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -45,17 +57,21 @@ final class IndonesianTokenizer implements Tokenizer {
                 end = i + 1;
                 while (c == '.' && end < text.length() && text.charAt(end) == '.') end++;
             }
-            spans.add(new Span(i, end));
+            if (2 * count + 2 >= bounds.length) bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+            bounds[2 * count + 1] = i;
+            bounds[2 * count + 2] = end;
+            count++;
             i = end;
         }
-        return spans.toArray(Span[]::new);
+        bounds[0] = count;
+        return bounds;
     }
 
     private int wordEnd(String text, int start) {
         int segmentStart = start;
         int j = start;
         while (true) {
-            while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) j++;
+            while (j < text.length() && isLetterOrDigit(text.charAt(j))) j++;
             if (j + 1 < text.length() && joins(text, segmentStart, j)) {
                 j++;
                 segmentStart = j;
@@ -67,6 +83,12 @@ final class IndonesianTokenizer implements Tokenizer {
             j++;
         }
         return j;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII, which most of the text is. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
     }
 
     /** Whether the character at {@code at}, between two word characters, glues them into one token. */

@@ -131,6 +131,7 @@ public final class TextPipeline {
     }
 
     private static boolean isHorizontalSpace(char c) {
+        if (c > ' ' && c < '\u00A0') return false; // the common case: visible Latin characters
         return c == '\t' || c == ' ' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u200A'
                 || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }

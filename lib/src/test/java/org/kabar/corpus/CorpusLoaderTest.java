@@ -1,6 +1,7 @@
 package org.kabar.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,14 @@ class CorpusLoaderTest {
         assertEquals("Kafe “Café” di Jakarta ramai.", corpus.articles().stringColumn("text").get(0));
         assertEquals(Corpus.LOADED_WITH_WARNINGS, reportRow(corpus, "cafe.txt").getString("status"));
         assertTrue(reportRow(corpus, "cafe.txt").getString("reason").startsWith("not UTF-8; read as Windows-1252"));
+    }
+
+    @Test
+    void replacementCharacterWrittenInUtf8IsKeptAsUtf8() throws IOException {
+        writeBytes("fffd.txt", "Data \uFFFD hilang di Jakarta.\n".getBytes(StandardCharsets.UTF_8));
+        Corpus corpus = Corpus.read(folder);
+        assertEquals("Data \uFFFD hilang di Jakarta.", corpus.articles().stringColumn("text").get(0));
+        assertFalse(reportRow(corpus, "fffd.txt").getString("reason").contains("Windows-1252"));
     }
 
     @Test
