@@ -18,7 +18,9 @@ import notebooks  # noqa: E402  (tools/notebooks.py)
 def executed(tmp_path_factory):
     """name -> (committed notebook path, freshly executed copy, rendered page, outcome)."""
     out = tmp_path_factory.mktemp("executed")
-    jobs = [(str(p), str(out / p.name), str(out / "rendered" / (p.stem + ".html")), {})
+    # Figures and exports go to the temporary folder too: tests never write into notebooks/.
+    env = {"KABAR_FIGURES": str(out / "figures")}
+    jobs = [(str(p), str(out / p.name), str(out / "rendered" / (p.stem + ".html")), env)
             for p in notebooks.notebook_paths()]
     outcomes = notebooks.run_all(jobs, workers=(os.cpu_count() or 1) + 1)
     return {o.name: (Path(src), Path(nb), Path(html), o) for (src, nb, html, _), o in zip(jobs, outcomes)}

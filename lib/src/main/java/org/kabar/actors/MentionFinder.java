@@ -41,7 +41,6 @@ final class MentionFinder {
     private final Map<String, List<Form>> formsByFirstToken = new HashMap<>();
     /** Title phrases, lower-cased tokens, by their last token: a title is looked for where its last word is. */
     private final Map<String, List<List<String>>> titlesByLastToken = new HashMap<>();
-    private final int emptyTitles;
 
     MentionFinder(ActorDictionary dictionary, List<String> titles, boolean countMetonyms, TextPipeline pipeline) {
         Map<List<String>, Actor> actorsByForm = new HashMap<>();
@@ -59,13 +58,13 @@ final class MentionFinder {
                 .sorted(Comparator.comparingInt((String[] f) -> f.length).reversed())
                 .map(tokens -> new Form(tokens, actorsByForm.get(List.of(tokens))))
                 .toList()));
-        int empty = 0;
         for (String title : titles) {
             List<String> tokens = Arrays.stream(pipeline.tokenize(title)).map(MentionFinder::lower).toList();
-            if (tokens.isEmpty()) empty++;
-            else titlesByLastToken.computeIfAbsent(tokens.get(tokens.size() - 1), last -> new ArrayList<>()).add(tokens);
+            // A title with no token would make every country before a name part of a title.
+            if (!tokens.isEmpty()) {
+                titlesByLastToken.computeIfAbsent(tokens.get(tokens.size() - 1), last -> new ArrayList<>()).add(tokens);
+            }
         }
-        this.emptyTitles = empty;
     }
 
     List<Found> find(String[] tokens) {
@@ -146,7 +145,6 @@ final class MentionFinder {
     /** Start indices of every title phrase that ends right before {@code end}. */
     private List<Integer> titleStarts(String[] tokens, int end) {
         List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < emptyTitles; i++) starts.add(end);
         if (end == 0) return starts;
         List<List<String>> titles = titlesByLastToken.get(lower(tokens[end - 1]));
         if (titles == null) return starts;

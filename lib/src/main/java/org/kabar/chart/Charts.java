@@ -116,8 +116,10 @@ public final class Charts {
                 .reversed().thenComparing(Map.Entry.comparingByKey());
         List<Map.Entry<String, Double>> positive = sums.entrySet().stream()
                 .filter(e -> e.getValue() > 0).sorted(largestFirst).limit(n).toList();
+        Comparator<Map.Entry<String, Double>> smallestFirst = Map.Entry.<String, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey());
         List<Map.Entry<String, Double>> negative = sums.entrySet().stream()
-                .filter(e -> e.getValue() < 0).sorted(largestFirst.reversed()).limit(n).toList();
+                .filter(e -> e.getValue() < 0).sorted(smallestFirst).limit(n).toList();
 
         List<String> labels = new ArrayList<>();
         List<Double> positiveValues = new ArrayList<>();

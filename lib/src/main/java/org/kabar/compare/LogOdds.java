@@ -1,6 +1,7 @@
 package org.kabar.compare;
 
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.api.Table;
 
 /**
@@ -67,7 +68,7 @@ public final class LogOdds extends TwoGroupComparison<LogOdds> {
 
     @Override
     String statisticCaption(GroupedCounts grouped) {
-        return String.format("log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), "
+        return String.format(Locale.ROOT, "log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), "
                 + "prior from pooled counts, α0 = %s", formatNumber(new Prior(grouped).size));
     }
 

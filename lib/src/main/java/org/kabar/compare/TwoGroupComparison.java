@@ -1,6 +1,7 @@
 package org.kabar.compare;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -89,7 +90,7 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
     abstract String statisticCaption(GroupedCounts grouped);
 
     private String caption(GroupedCounts grouped) {
-        return String.format("%s by %s: a = %s (c = %.0f tokens), b = %s (d = %.0f tokens); %s",
+        return String.format(Locale.ROOT, "%s by %s: a = %s (c = %.0f tokens), b = %s (d = %.0f tokens); %s",
                 itemColumn, groupColumn, target, grouped.targetTokens,
                 reference, grouped.referenceTokens, statisticCaption(grouped));
     }

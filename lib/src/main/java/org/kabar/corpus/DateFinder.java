@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -121,7 +122,7 @@ public final class DateFinder {
         Optional<Mention> chosen = mentions.stream().filter(m -> m.basis() == Basis.DATELINE).findFirst()
                 .or(() -> latest(mentions, Basis.REPORTING))
                 .or(() -> latest(mentions, Basis.EVENT));
-        return chosen.map(m -> new Publication(m.date(), m.evidence(), m.basis().name().toLowerCase()))
+        return chosen.map(m -> new Publication(m.date(), m.evidence(), m.basis().name().toLowerCase(Locale.ROOT)))
                 .orElse(new Publication(null, "", Publication.NONE));
     }
 
@@ -316,7 +317,7 @@ public final class DateFinder {
     }
 
     private static String key(String word) {
-        return word.toLowerCase().replace('’', '\'');
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static int parseNumber(RuleFile.Entry entry, String word, int min, int max) {

@@ -63,9 +63,13 @@ public final class Environment {
             Process git = new ProcessBuilder("git", "-C", projectRoot.toString(), "log", "-1",
                     "--format=%h %cs", "--", "lib", "seeds", "tools")
                     .redirectErrorStream(true).start();
+            // One short line of output: it fits the pipe, so waiting first cannot block git.
+            if (!git.waitFor(10, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                return "unknown";
+            }
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            boolean finished = git.waitFor(10, TimeUnit.SECONDS);
-            return finished && git.exitValue() == 0 && !out.isEmpty() ? out : "unknown";
+            return git.exitValue() == 0 && !out.isEmpty() ? out : "unknown";
         } catch (IOException e) {
             return "unknown";
         } catch (InterruptedException e) {

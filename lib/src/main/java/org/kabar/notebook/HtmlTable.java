@@ -29,6 +29,8 @@ import tech.tablesaw.columns.Column;
  * <p>Each option returns a new {@code HtmlTable}; the table itself is never modified.
  */
 public final class HtmlTable {
+    /** A concordance's left-context column (org.kabar.context.Kwic), aligned right. */
+    private static final String KWIC_LEFT_CONTEXT = "left";
     private static final String BLOCK_STYLE = "max-width:100%;overflow-x:auto;margin:4px 0";
     private static final String TABLE_STYLE =
             "border-collapse:collapse;font-family:sans-serif;font-size:13px;line-height:1.4";
@@ -227,8 +229,6 @@ public final class HtmlTable {
      * Numbers align right; so does a concordance's {@code left} context, which then ends at the
      * node word and keeps the nodes of all KWIC lines in one column.
      */
-    private static final String KWIC_LEFT_CONTEXT = "left";
-
     /** Numbers and dates never wrap: "2021-12-21" broken at a hyphen reads as two values. */
     private static boolean keepsOnOneLine(Column<?> column) {
         return column instanceof NumericColumn || column instanceof DateColumn;

@@ -22,8 +22,8 @@ public final class Dispersion {
     /**
      * Every occurrence of the given words (matched on the lower-cased {@code norm}) in a tokens
      * table ({@code Tokens.of}): columns {@code id | term | word_index | relative_position}, in
-     * article order, then position. Articles without any occurrence still appear in a chart's
-     * lanes only if they have one, so the caller sees which articles never use a term.
+     * article order, then position. An article that never uses any of the words has no row, so
+     * it gets no lane in a dispersion chart: compare the lanes with the article list.
      */
     public static Table of(Table tokens, List<String> terms) {
         Set<String> wanted = new TreeSet<>();
