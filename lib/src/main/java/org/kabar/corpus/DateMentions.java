@@ -1,5 +1,6 @@
 package org.kabar.corpus;
 
+import java.util.Arrays;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,25 +28,17 @@ public final class DateMentions {
      * mentions ("mentioned"), each part by article then text position.
      */
     public static Table timeline(Table articles) {
-        Table mentioned = of(articles);
-        StringColumn ids = StringColumn.create("id");
-        StringColumn outlets = StringColumn.create("outlet");
-        DateColumn dates = DateColumn.create("date");
-        StringColumn kinds = StringColumn.create("kind");
-        Table sorted = articles.sortAscendingOn("id");
-        for (int row = 0; row < sorted.rowCount(); row++) {
-            ids.append(sorted.stringColumn("id").get(row));
-            outlets.append(sorted.stringColumn("outlet").get(row));
-            dates.append(sorted.dateColumn("published").get(row));
-            kinds.append("published");
-        }
-        for (int row = 0; row < mentioned.rowCount(); row++) {
-            ids.append(mentioned.stringColumn("id").get(row));
-            outlets.append(mentioned.stringColumn("outlet").get(row));
-            dates.append(mentioned.dateColumn("date").get(row));
-            kinds.append("mentioned");
-        }
-        return Table.create("publication and mentioned dates", ids, outlets, dates, kinds);
+        Table published = articles.sortAscendingOn("id").selectColumns("id", "outlet", "published");
+        published.column("published").setName("date");
+        Table mentioned = of(articles).selectColumns("id", "outlet", "date");
+        Table timeline = withKind(published, "published").append(withKind(mentioned, "mentioned"));
+        return timeline.setName("publication and mentioned dates");
+    }
+
+    private static Table withKind(Table dates, String kind) {
+        String[] kinds = new String[dates.rowCount()];
+        Arrays.fill(kinds, kind);
+        return dates.addColumns(StringColumn.create("kind", kinds));
     }
 
     /** As {@link #of(Table)}, with a date finder of the caller's (other month or weekday lists). */

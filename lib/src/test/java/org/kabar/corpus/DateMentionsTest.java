@@ -38,7 +38,9 @@ class DateMentionsTest {
 
     @Test
     void timelinePutsPublicationDatesBeforeMentionedOnes() {
-        Table timeline = DateMentions.timeline(Corpus.read(Path.of("../seeds")).articles());
+        Table articles = Corpus.read(Path.of("../seeds")).articles();
+        Table timeline = DateMentions.timeline(articles);
+        assertEquals("published", articles.column(5).name()); // the caller's table keeps its columns
         assertEquals(List.of("id", "outlet", "date", "kind"), timeline.columnNames());
         assertEquals(5 + SEED_DATES.rowCount(), timeline.rowCount());
         assertEquals("published", timeline.stringColumn("kind").get(4));
