@@ -31,9 +31,25 @@ public final class ActorDictionary {
         this.actors = List.copyOf(actors);
     }
 
-    /** The shipped dictionary: actors of the Russia–Ukraine–NATO talks of Dec 2021–Jan 2022. */
+    /** The file name of a story's own dictionary inside its corpus folder. */
+    public static final String CORPUS_FILE = "actors.tsv";
+
+    /**
+     * The shipped dictionary: what holds for any Indonesian news (countries, international
+     * organisations, Indonesian national institutions), and no story's cast.
+     */
     public static ActorDictionary standard() {
         return STANDARD;
+    }
+
+    /**
+     * The standard dictionary plus the story's own, {@code actors.tsv} in the corpus folder, when
+     * there is one (its entries replace standard ones of the same name). A story's cast is story
+     * data and lives beside its articles, like {@code metadata.csv}.
+     */
+    public static ActorDictionary forCorpus(Path folder) {
+        Path own = folder.resolve(CORPUS_FILE);
+        return java.nio.file.Files.isRegularFile(own) ? STANDARD.with(load(own)) : STANDARD;
     }
 
     /** A dictionary from a file in the format above. */

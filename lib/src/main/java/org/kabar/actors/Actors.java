@@ -56,6 +56,11 @@ public final class Actors {
         return using(ActorDictionary.standard());
     }
 
+    /** Strict counting with the dictionary of a corpus folder: the standard one plus the folder's {@code actors.tsv}. */
+    public static Actors forCorpus(java.nio.file.Path folder) {
+        return using(ActorDictionary.forCorpus(folder));
+    }
+
     /** Strict counting with a chosen dictionary. */
     public static Actors using(ActorDictionary dictionary) {
         return new Actors(dictionary, false, TextPipeline.standard());

@@ -30,7 +30,8 @@ final class Analysis {
     Analysis(Corpus corpus, Options options) {
         this.corpus = corpus;
         this.options = options;
-        this.actors = options.metonyms() ? Actors.standard().withMetonyms() : Actors.standard();
+        Actors storyActors = Actors.forCorpus(options.folder());
+        this.actors = options.metonyms() ? storyActors.withMetonyms() : storyActors;
     }
 
     Corpus corpus() {

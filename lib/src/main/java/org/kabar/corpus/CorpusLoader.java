@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ import tech.tablesaw.api.Table;
  * {@link #count(Path, Actors, Terms)} gives the per-period actor and term tables without keeping
  * any text:
  * <pre>{@code
- * CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.standard(), Terms.unigrams());
+ * CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.forCorpus(folder), Terms.unigrams());
  * counts.actors();   // period | actor | type | mentions | articles | words | per_1000
  * counts.terms();    // period | term | surface | count | per_1000 | df
  * }</pre>
@@ -70,12 +69,17 @@ public final class CorpusLoader {
     private static final int REASONS_IN_ERROR = 5;
     private static final int HEADLINE_MAX_WORDS = 20;
 
-    private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyy-MM");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private long maxBytes = DEFAULT_MAX_BYTES;
     private int threads = Runtime.getRuntime().availableProcessors();
     private ProgressListener progress = (done, total) -> { };
+    private PeriodUnit periodUnit = PeriodUnit.MONTH;
+
+    /** Story data a corpus folder may hold beside its articles, read by later stages, not as articles. */
+    private static final Map<String, String> STORY_FILES = Map.of(
+            "actors.tsv", "story data: the actor dictionary (read by Actors.forCorpus)",
+            "events.csv", "story data: the events (read by the timeline)");
     private Cleaner cleaner = Cleaner.standard();
     private OutletSignatures outlets = OutletSignatures.standard();
     private final DateFinder dates = DateFinder.standard();
@@ -131,7 +135,16 @@ public final class CorpusLoader {
         return this;
     }
 
-    /** Tells {@code listener} how many files are done as loading or counting goes on. */
+    /** Groups publication dates by week, month (the default) or quarter in the {@code period} column. */
+    public CorpusLoader periods(PeriodUnit unit) {
+        this.periodUnit = Objects.requireNonNull(unit);
+        return this;
+    }
+
+    /**
+     * Tells {@code listener} how many article files are done as loading or counting goes on; the
+     * folder's other files (metadata, events, dictionaries, notes) are not counted.
+     */
     public CorpusLoader progress(ProgressListener listener) {
         this.progress = Objects.requireNonNull(listener);
         return this;
@@ -191,7 +204,7 @@ public final class CorpusLoader {
         List<Article> articles = new ArrayList<>();
         Loading loading = run(source, article -> {
             List<String[]> sentences = pipeline.tokenizedSentences(article.text());
-            return new int[] {sentences.size(), new TokenizedArticle(article.id(), article.period(), sentences).wordCount()};
+            return new int[] {sentences.size(), new TokenizedArticle(article.id(), periodUnit.label(article.published()), sentences).wordCount()};
         }, (article, sentencesAndTokens) -> articles.add(article.counted(sentencesAndTokens[0], sentencesAndTokens[1])));
         return new Corpus(articleTable(articles), removedTable(articles), loading.reportTable(),
                 loading.disagreements.sortOn("id", "field"));
@@ -205,15 +218,15 @@ public final class CorpusLoader {
         TermTally termTally = terms.tally(Stopwords.standard());
         Map<String, long[]> periods = new TreeMap<>();
         Loading loading = run(source, article -> {
-            TokenizedArticle tokenized = new TokenizedArticle(article.id(), article.period(),
+            TokenizedArticle tokenized = new TokenizedArticle(article.id(), periodUnit.label(article.published()),
                     pipeline.tokenizedSentences(article.text()));
             TokenizedArticle forActors = actors.pipeline() == pipeline ? tokenized
-                    : new TokenizedArticle(article.id(), article.period(), actors.pipeline().tokenizedSentences(article.text()));
+                    : new TokenizedArticle(article.id(), periodUnit.label(article.published()), actors.pipeline().tokenizedSentences(article.text()));
             return new ArticleCounts(actorTally.count(forActors), termTally.count(tokenized));
         }, (article, counts) -> {
             actorTally.add(counts.mentions());
             termTally.add(counts.terms());
-            long[] period = periods.computeIfAbsent(article.period(), key -> new long[2]);
+            long[] period = periods.computeIfAbsent(periodUnit.label(article.published()), key -> new long[2]);
             period[0]++;
             period[1] += counts.terms().words();
         });
@@ -237,10 +250,6 @@ public final class CorpusLoader {
                            LocalDate published, String dateBasis, String dateEvidence, String text,
                            String rawText, List<Cleaner.Removal> removals, int sentences, int tokens) {
 
-        String period() {
-            return published == null ? "" : published.format(PERIOD);
-        }
-
         Article counted(int sentenceCount, int tokenCount) {
             return new Article(id, file, outlet, outletEvidence, headline, published, dateBasis, dateEvidence, text,
                     rawText, removals, sentenceCount, tokenCount);
@@ -261,11 +270,12 @@ public final class CorpusLoader {
         Map<String, CuratedMetadata.Entry> curated =
                 source.curatedFile() == null ? Map.of() : CuratedMetadata.read(source.curatedFile());
         Loading loading = new Loading(source.curatedFile(), curated.size());
-        ProgressSteps steps = new ProgressSteps(progress, source.files().size());
+        long articleFiles = source.files().stream().filter(file -> isArticleFile(file, source.curatedFile())).count();
+        ProgressSteps steps = new ProgressSteps(progress, articleFiles);
         InOrder.map(source.files(), threads, file -> prepare(file, source.curatedFile(), curated, perArticle), prepared -> {
             Article article = loading.accept(prepared);
             if (article != null) use.accept(article, prepared.result());
-            steps.advance();
+            if (isArticleFile(prepared.file(), source.curatedFile())) steps.advance();
         });
         if (loading.articles == 0) {
             throw new CorpusException(source.where() + ": no articles to load (" + summary(loading.outcomes) + ")");
@@ -274,10 +284,19 @@ public final class CorpusLoader {
         return loading;
     }
 
+    /** A file the loader reads as an article (it may still be skipped, e.g. as empty or binary). */
+    private static boolean isArticleFile(Path file, Path curatedFile) {
+        return !file.equals(curatedFile) && !articleId(file).isEmpty() && !Files.isDirectory(file);
+    }
+
+    private static String articleId(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : "";
+    }
+
     private <R> Prepared<R> prepare(Path file, Path curatedFile, Map<String, CuratedMetadata.Entry> curated,
                                     Function<Article, R> perArticle) {
-        String name = file.getFileName().toString();
-        String id = name.toLowerCase(Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : "";
+        String id = articleId(file);
         long bytes = size(file);
         boolean folder = Files.isDirectory(file);
         if (file.equals(curatedFile) || folder || id.isEmpty() || bytes > maxBytes) {
@@ -381,6 +400,11 @@ public final class CorpusLoader {
             if (file.file().equals(curatedFile)) {
                 outcomes.add(new Outcome(file.file(), "", Corpus.LOADED,
                         List.of("curated metadata for " + curatedEntries + " articles"), file.bytes()));
+                return null;
+            }
+            String storyFile = STORY_FILES.get(file.file().getFileName().toString());
+            if (storyFile != null) {
+                outcomes.add(new Outcome(file.file(), "", Corpus.LOADED, List.of(storyFile), file.bytes()));
                 return null;
             }
             String skipReason = file.folder() ? "a folder; subfolders are not read"
@@ -490,7 +514,7 @@ public final class CorpusLoader {
         return outcomes.size() + " files seen" + (outcomes.isEmpty() ? "" : ": " + reasons + more);
     }
 
-    private static Table articleTable(List<Article> articles) {
+    private Table articleTable(List<Article> articles) {
         Table table = Table.create("articles",
                 StringColumn.create("id"), StringColumn.create("file"), StringColumn.create("outlet"),
                 StringColumn.create("outlet_evidence"), StringColumn.create("headline"), DateColumn.create("published"),
@@ -504,7 +528,7 @@ public final class CorpusLoader {
             table.stringColumn("outlet_evidence").append(a.outletEvidence());
             table.stringColumn("headline").append(a.headline());
             table.dateColumn("published").append(a.published());
-            table.stringColumn("period").append(a.period());
+            table.stringColumn("period").append(periodUnit.label(a.published()));
             table.stringColumn("date_basis").append(a.dateBasis());
             table.stringColumn("date_evidence").append(a.dateEvidence());
             table.stringColumn("text").append(a.text());

@@ -2,6 +2,7 @@ package org.kabar.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,25 +15,40 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ActorDictionaryTest {
 
+    private static final Path SEEDS = Path.of("..", "seeds");
+
     @Test
     void aUsersDictionaryIsAddedToTheStandardOne() {
         ActorDictionary mine = ActorDictionary.empty()
                 .with("US National Security Council", Actor.Type.ORGANISATION, "", "Dewan Keamanan Nasional")
-                .with("Vladimir Putin", Actor.Type.PERSON, "replaced", "Putin");
+                .with("Russia", Actor.Type.COUNTRY, "replaced", "Rusia");
         ActorDictionary merged = ActorDictionary.standard().with(mine);
         assertEquals(ActorDictionary.standard().actors().size() + 1, merged.actors().size());
         assertTrue(merged.actor("US National Security Council").isPresent());
-        assertEquals("replaced", merged.actor("Vladimir Putin").orElseThrow().description());
+        assertEquals("replaced", merged.actor("Russia").orElseThrow().description());
     }
 
     @Test
-    void standardDictionaryHasSpellingVariantsAndIndonesianForms() {
-        ActorDictionary standard = ActorDictionary.standard();
-        assertTrue(standard.actor("Antony Blinken").orElseThrow().aliases().contains("Anthony Blinken"));
-        assertTrue(standard.actor("Sergey Lavrov").orElseThrow().aliases().contains("Sergei Lavrov"));
-        assertTrue(standard.actor("NATO").orElseThrow().aliases().contains("Pakta Pertahanan Atlantik Utara"));
-        assertEquals(List.of("Kiev", "Kyiv", "Kiew"), standard.actor("Ukraine").orElseThrow().metonyms());
-        assertEquals(Actor.Type.ORGANISATION, standard.actor("White House").orElseThrow().type());
+    void standardDictionaryHoldsNoStorysCast() {
+        assertTrue(ActorDictionary.standard().actors().stream().noneMatch(actor -> actor.type() == Actor.Type.PERSON));
+        assertTrue(ActorDictionary.standard().actor("Vladimir Putin").isEmpty());
+        assertFalse(ActorDictionary.standard().actor("United States").orElseThrow().aliases().contains("pemerintahan Biden"));
+    }
+
+    @Test
+    void corpusDictionaryAddsTheFoldersOwnFile() {
+        ActorDictionary seeds = ActorDictionary.forCorpus(SEEDS);
+        assertTrue(seeds.actor("Antony Blinken").orElseThrow().aliases().contains("Anthony Blinken"));
+        assertTrue(seeds.actor("Sergey Lavrov").orElseThrow().aliases().contains("Sergei Lavrov"));
+        assertTrue(seeds.actor("United States").orElseThrow().aliases().contains("pemerintahan Biden"));
+        assertTrue(seeds.actor("NATO").orElseThrow().aliases().contains("Pakta Pertahanan Atlantik Utara"));
+        assertEquals(List.of("Kiev", "Kyiv", "Kiew"), seeds.actor("Ukraine").orElseThrow().metonyms());
+        assertEquals(Actor.Type.ORGANISATION, seeds.actor("White House").orElseThrow().type());
+    }
+
+    @Test
+    void folderWithoutItsOwnFileGetsTheStandardDictionary(@TempDir Path dir) {
+        assertSame(ActorDictionary.standard(), ActorDictionary.forCorpus(dir));
     }
 
     @Test
@@ -71,7 +87,7 @@ class ActorDictionaryTest {
 
     @Test
     void withReturnsNewDictionaryAndReplacesSameName() {
-        ActorDictionary standard = ActorDictionary.standard();
+        ActorDictionary standard = ActorDictionary.forCorpus(SEEDS);
         ActorDictionary extended = standard.with("Jens Stoltenberg", Actor.Type.PERSON, "NATO chief", "Stoltenberg", "Sekjen NATO Stoltenberg");
         assertTrue(extended.actor("Jens Stoltenberg").orElseThrow().aliases().contains("Sekjen NATO Stoltenberg"));
         assertFalse(standard.actor("Jens Stoltenberg").orElseThrow().aliases().contains("Sekjen NATO Stoltenberg"));

@@ -19,6 +19,8 @@ import tech.tablesaw.api.Table;
 
 class ActorsTest {
 
+    private static final Path SEEDS = Path.of("..", "seeds");
+
     /** A four-entry dictionary, as in OpenNLP's own DictionaryNameFinder tests. */
     private static final ActorDictionary FOUR = ActorDictionary.empty()
             .with("Antony Blinken", Actor.Type.PERSON, "US Secretary of State", "Antony Blinken", "Blinken")
@@ -149,7 +151,7 @@ class ActorsTest {
             String[] fields = line.split("\t");
             gold.put(fields[0] + " / " + fields[1], Integer.parseInt(fields[2]));
         }
-        Table mentions = Actors.standard().find(SeedArticles.table());
+        Table mentions = Actors.forCorpus(SEEDS).find(SeedArticles.table());
         Set<String> entityArticles = Set.of("000_5846704a53bdb84e", "004_e868b1205f427ac5");
         Map<String, Integer> found = new HashMap<>();
         for (int row = 0; row < mentions.rowCount(); row++) {
@@ -178,7 +180,7 @@ class ActorsTest {
     }
 
     private static boolean isPerson(String key) {
-        return ActorDictionary.standard().actor(key.substring(key.indexOf(" / ") + 3))
+        return ActorDictionary.forCorpus(SEEDS).actor(key.substring(key.indexOf(" / ") + 3))
                 .map(actor -> actor.type() == Actor.Type.PERSON).orElse(false);
     }
 }

@@ -32,13 +32,13 @@ class MentionFinderTest {
     void matchesAsOpenNlpsDictionaryNameFinderOnTheSeeds() {
         for (boolean metonyms : new boolean[] {false, true}) {
             Dictionary names = new Dictionary(true);
-            for (Actor actor : ActorDictionary.standard().actors()) {
+            for (Actor actor : ActorDictionary.forCorpus(java.nio.file.Path.of("..", "seeds")).actors()) {
                 List<String> forms = new ArrayList<>(actor.names());
                 if (metonyms) forms.addAll(actor.metonyms());
                 forms.forEach(form -> names.put(new StringList(pipeline.tokenize(form))));
             }
             DictionaryNameFinder openNlp = new DictionaryNameFinder(names);
-            MentionFinder finder = new MentionFinder(ActorDictionary.standard(), List.of(), metonyms, pipeline);
+            MentionFinder finder = new MentionFinder(ActorDictionary.forCorpus(java.nio.file.Path.of("..", "seeds")), List.of(), metonyms, pipeline);
             int spans = 0;
             for (TokenizedArticle article : pipeline.tokenizeArticles(SeedArticles.table())) {
                 for (String[] tokens : article.sentences()) {

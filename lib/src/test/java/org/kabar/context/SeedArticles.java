@@ -39,6 +39,6 @@ final class SeedArticles {
 
     /** id | period | actor | type | sentence | position | surface, from the standard dictionary. */
     static Table mentions() {
-        return Actors.standard().find(articles());
+        return Actors.forCorpus(Path.of("..", "seeds")).find(articles());
     }
 }

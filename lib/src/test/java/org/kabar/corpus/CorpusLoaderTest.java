@@ -47,6 +47,37 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void progressCountsArticleFilesOnly() throws IOException {
+        write("a.txt", ARTICLE);
+        write("b.txt", ARTICLE.replace("Rabu", "Kamis").replace("12/1", "13/1"));
+        write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\n");
+        write("actors.tsv", "# none\n");
+        write("events.csv", "date,label,description\n");
+        write("README.md", "# notes");
+        List<String> seen = new java.util.ArrayList<>();
+        Corpus.loader().progress((done, total) -> seen.add(done + "/" + total)).load(folder);
+        assertEquals(List.of("0/2", "1/2", "2/2"), seen);
+    }
+
+    @Test
+    void storyFilesBesideTheArticlesAreNamedInTheReport() throws IOException {
+        write("a.txt", ARTICLE);
+        write("actors.tsv", "# none\n");
+        write("events.csv", "date,label,description\n");
+        Corpus corpus = Corpus.read(folder);
+        assertReported(corpus, "actors.tsv", Corpus.LOADED, "story data: the actor dictionary (read by Actors.forCorpus)");
+        assertReported(corpus, "events.csv", Corpus.LOADED, "story data: the events (read by the timeline)");
+    }
+
+    @Test
+    void periodsByWeekMonthOrQuarter() throws IOException {
+        write("a.txt", ARTICLE);   // reported on Wednesday 12 January 2022
+        assertEquals("2022-01", Corpus.read(folder).articles().stringColumn("period").get(0));
+        assertEquals("2022-W02", Corpus.loader().periods(PeriodUnit.WEEK).load(folder).articles().stringColumn("period").get(0));
+        assertEquals("2022-Q1", Corpus.loader().periods(PeriodUnit.QUARTER).load(folder).articles().stringColumn("period").get(0));
+    }
+
+    @Test
     void everyFileSeenHasOneReportRow() throws IOException {
         write("a.txt", ARTICLE);
         write("b.txt", "  \n\t\n");

@@ -118,8 +118,8 @@ class CorpusTest {
         assertEquals(filesInFolder, report.stringColumn("file").asList());
         for (Row row : report) {
             boolean article = row.getString("file").endsWith(".txt");
-            boolean curated = row.getString("file").equals("metadata.csv");
-            assertEquals(article || curated, !row.getString("status").equals(Corpus.SKIPPED), row.getString("file"));
+            boolean storyData = List.of("metadata.csv", "actors.tsv", "events.csv").contains(row.getString("file"));
+            assertEquals(article || storyData, !row.getString("status").equals(Corpus.SKIPPED), row.getString("file"));
         }
     }
 

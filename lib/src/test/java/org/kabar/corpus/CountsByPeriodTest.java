@@ -36,8 +36,8 @@ class CountsByPeriodTest {
     @Test
     void seedCountsEqualTheTableRoute() {
         Table articles = Corpus.load(SEEDS.toString());
-        CountsByPeriod counts = Corpus.loader().count(SEEDS, Actors.standard(), Terms.unigrams());
-        assertEquals(cells(Actors.standard().perPeriod(articles)), cells(counts.actors()));
+        CountsByPeriod counts = Corpus.loader().count(SEEDS, Actors.forCorpus(SEEDS), Terms.unigrams());
+        assertEquals(cells(Actors.forCorpus(SEEDS).perPeriod(articles)), cells(counts.actors()));
         assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
         assertEquals(cells(Corpus.read(SEEDS).loadReport()), cells(counts.loadReport()));
     }
@@ -45,7 +45,7 @@ class CountsByPeriodTest {
     @Test
     void seedCountsEqualTheTableRouteForStemmedBigramsAndMetonyms() {
         Table articles = Corpus.load(SEEDS.toString());
-        Actors actors = Actors.standard().withMetonyms();
+        Actors actors = Actors.forCorpus(SEEDS).withMetonyms();
         Terms terms = Terms.bigrams().stemmed();
         CountsByPeriod counts = Corpus.loader().threads(2).count(SEEDS, actors, terms);
         assertEquals(cells(actors.perPeriod(articles)), cells(counts.actors()));
@@ -63,14 +63,14 @@ class CountsByPeriodTest {
         }
         List<String> rows = new ArrayList<>(List.of("period|articles|words"));
         expected.forEach((period, totals) -> rows.add(period + "|" + totals[0] + "|" + totals[1]));
-        assertEquals(rows, cells(Corpus.loader().count(SEEDS, Actors.standard(), Terms.unigrams()).periods()));
+        assertEquals(rows, cells(Corpus.loader().count(SEEDS, Actors.forCorpus(SEEDS), Terms.unigrams()).periods()));
     }
 
     @Test
     void oneThreadAndTwoGiveTheSameTables(@TempDir Path folder) {
         SyntheticCorpus.fromSeeds(SEEDS).write(folder, 200);
-        CountsByPeriod one = Corpus.loader().threads(1).count(folder, Actors.standard(), Terms.unigrams());
-        CountsByPeriod two = Corpus.loader().threads(2).count(folder, Actors.standard(), Terms.unigrams());
+        CountsByPeriod one = Corpus.loader().threads(1).count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
+        CountsByPeriod two = Corpus.loader().threads(2).count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(cells(one.actors()), cells(two.actors()));
         assertEquals(cells(one.terms()), cells(two.terms()));
         assertEquals(cells(one.periods()), cells(two.periods()));
@@ -94,7 +94,7 @@ class CountsByPeriodTest {
         SyntheticCorpus.fromSeeds(SEEDS).write(folder, 200);
         List<long[]> calls = new ArrayList<>();
         Corpus.loader().threads(2).progress((done, total) -> calls.add(new long[] {done, total}))
-                .count(folder, Actors.standard(), Terms.unigrams());
+                .count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(0, calls.get(0)[0]);
         assertEquals(200, calls.get(calls.size() - 1)[0]);
         assertTrue(calls.stream().allMatch(call -> call[1] == 200));
@@ -107,7 +107,7 @@ class CountsByPeriodTest {
         java.nio.file.Files.copy(SEEDS.resolve("000_5846704a53bdb84e.txt"), folder.resolve("a.txt"));
         java.nio.file.Files.copy(SEEDS.resolve("000_5846704a53bdb84e.txt"), folder.resolve("b.txt"));
         java.nio.file.Files.copy(SEEDS.resolve("003_8f6edb80083b182d.txt"), folder.resolve("c.txt"));
-        CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.standard(), Terms.unigrams());
+        CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(cells(Corpus.read(folder).loadReport()), cells(counts.loadReport()));
         assertEquals(2, counts.periods().intColumn("articles").sum());
     }
