@@ -40,9 +40,11 @@ import tech.tablesaw.columns.Column;
  * XChart charts from Tablesaw tables, all in one theme and sized for a notebook's HTML page.
  *
  * <p>Each method returns the XChart object, so a notebook can still adjust it; none modifies the
- * table it reads. Colours come from {@link Palette}: a period or an actor has the same colour in
- * every chart. Rows whose value is missing are skipped; rows repeating a category (or a category
- * and group) are added together.
+ * table it reads. Colours come from {@link Palette}: the sorted series names take a
+ * colour-blind-safe cycle in turn, so periods run blue, vermillion, green... in time order. Rows
+ * whose value is missing are skipped; rows repeating a category (or a category and group) are
+ * added together; an empty group (an undated article's period) is drawn as "undated". A table
+ * with nothing to draw gives a chart that says so in one line, never an exception.
  */
 public final class Charts {
     /** Width of every chart, in pixels: the text column of a JupyterLab or nbconvert page. */
@@ -78,6 +80,7 @@ public final class Charts {
         CrossTable sums = CrossTable.of(table, categoryCol, null, valueCol);
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
         chart.getStyler().setLegendVisible(false);
+        if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
         fitCategoryLabels(chart.getStyler(), sums.rows);
         CategorySeries series = chart.addSeries(valueCol, sums.rows, sums.column(0));
         series.setFillColor(Palette.NEUTRAL);
@@ -93,10 +96,38 @@ public final class Charts {
             String title, String xLabel, String yLabel) {
         CrossTable sums = CrossTable.of(table, categoryCol, groupCol, valueCol);
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
         fitCategoryLabels(chart.getStyler(), sums.rows);
+        Palette palette = Palette.of(sums.columns);
         for (String group : new TreeSet<>(sums.columns)) {
             CategorySeries series = chart.addSeries(group, sums.rows, sums.column(sums.columns.indexOf(group)));
-            series.setFillColor(Palette.color(group));
+            series.setFillColor(palette.color(group));
+        }
+        return chart;
+    }
+
+    /**
+     * One line per series across the categories of the x axis, e.g. mentions per period (x, sorted,
+     * so periods run in time order) of the leading actors (series, sorted, in palette colours). A
+     * series without a row for a category is zero there.
+     */
+    public static CategoryChart lines(Table table, String xCol, String seriesCol, String valueCol,
+            String title, String xLabel, String yLabel) {
+        CrossTable sums = CrossTable.of(table, seriesCol, xCol, valueCol);
+        CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setMarkerSize(7);
+        List<String> xs = new ArrayList<>(new TreeSet<>(sums.columns));
+        fitCategoryLabels(chart.getStyler(), xs);
+        Palette palette = Palette.of(sums.rows);
+        for (String name : new TreeSet<>(sums.rows)) {
+            List<Double> values = new ArrayList<>();
+            for (String x : xs) values.add(sums.values[sums.rows.indexOf(name)][sums.columns.indexOf(x)]);
+            CategorySeries series = chart.addSeries(name, xs, values);
+            series.setLineColor(palette.color(name));
+            series.setMarkerColor(palette.color(name));
+            series.setMarker(SeriesMarkers.CIRCLE);
         }
         return chart;
     }
@@ -136,11 +167,13 @@ public final class Charts {
         }
 
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        if (labels.isEmpty()) return nothingToDraw(chart, table, valueCol);
         // Both series share each slot: a label has a bar in exactly one of them.
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setXAxisLabelRotation(45);
-        chart.addSeries(positiveGroup, labels, positiveValues).setFillColor(Palette.color(positiveGroup));
-        chart.addSeries(negativeGroup, labels, negativeValues).setFillColor(Palette.color(negativeGroup));
+        Palette palette = Palette.of(List.of(positiveGroup, negativeGroup));
+        chart.addSeries(positiveGroup, labels, positiveValues).setFillColor(palette.color(positiveGroup));
+        chart.addSeries(negativeGroup, labels, negativeValues).setFillColor(palette.color(negativeGroup));
         return chart;
     }
 
@@ -152,6 +185,7 @@ public final class Charts {
     public static HeatMapChart heatMap(Table table, String rowCol, String colCol, String valueCol,
             String title, String xLabel, String yLabel) {
         CrossTable sums = CrossTable.of(table, rowCol, colCol, valueCol);
+        if (sums.rows.isEmpty()) return nothingToDraw(table, valueCol, title);
         // Tall enough for a readable row per actor, plus room for tilted column labels below.
         int height = Math.max(HEIGHT, HEAT_ROW_PIXELS * sums.rows.size() + 260);
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(height)
@@ -217,13 +251,15 @@ public final class Charts {
             lanes.add(0, EVENTS_LANE);
         }
         XYChart chart = xyChart(title, xLabel, yLabel);
+        if (lanes.isEmpty()) return nothingToDraw(chart, "nothing to draw: no row has a date in '" + dateCol + "'");
         chart.getStyler().setDatePattern("d MMM yyyy");
         padTimeAxis(chart, datesByLaneAndKind, events);
         drawLanes(chart, lanes);
+        Palette palette = Palette.of(datesByLaneAndKind.keySet());
         datesByLaneAndKind.forEach((lane, byKind) -> byKind.forEach((kind, dates) -> {
             String name = kindCol == null ? lane : lane + " · " + kind;
             XYSeries series = chart.addSeries(name, toDates(dates), repeat(lanePosition(lanes, lane), dates.size()));
-            series.setMarker(KIND_MARKERS[kinds.indexOf(kind) % KIND_MARKERS.length]).setMarkerColor(Palette.color(lane));
+            series.setMarker(KIND_MARKERS[kinds.indexOf(kind) % KIND_MARKERS.length]).setMarkerColor(palette.color(lane));
         }));
         if (kindCol != null) {
             chart.getStyler().setLegendVisible(false);
@@ -251,8 +287,10 @@ public final class Charts {
         List<String> lanes = new ArrayList<>(documents);
         List<String> termOrder = new ArrayList<>(terms);
         XYChart chart = xyChart(title, xLabel, yLabel);
+        if (lanes.isEmpty()) return nothingToDraw(chart, "nothing to draw: the table has no occurrences");
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
         drawLanes(chart, lanes);
+        Palette palette = Palette.of(termOrder);
         NumericColumn<?> positions = numeric(occurrences, positionCol);
         for (String term : termOrder) {
             double nudge = 0.15 * (termOrder.indexOf(term) - (termOrder.size() - 1) / 2.0);
@@ -265,9 +303,54 @@ public final class Charts {
                 }
             }
             XYSeries series = chart.addSeries(term, x, y);
-            series.setMarker(SeriesMarkers.RECTANGLE).setMarkerColor(Palette.color(term));
+            series.setMarker(SeriesMarkers.RECTANGLE).setMarkerColor(palette.color(term));
         }
         return chart;
+    }
+
+    /** Why a table gives nothing to draw, in one line. */
+    private static String whyEmpty(Table table, String valueCol) {
+        return table.rowCount() == 0 ? "nothing to draw: the table " + table.name() + " has no rows"
+                : "nothing to draw: no row of " + table.name() + " has a value in '" + valueCol + "'";
+    }
+
+    private static CategoryChart nothingToDraw(CategoryChart chart, Table table, String valueCol) {
+        // XChart draws no chart without a series: one invisible bar, no axes, and the reason.
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setAxisTicksVisible(false);
+        chart.getStyler().setAxisTitlesVisible(false);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        chart.addSeries(" ", List.of(" "), List.of(0)).setFillColor(Color.WHITE);
+        sayWhy(chart, whyEmpty(table, valueCol));
+        return chart;
+    }
+
+    private static XYChart nothingToDraw(XYChart chart, String reason) {
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setAxisTicksVisible(false);
+        chart.getStyler().setAxisTitlesVisible(false);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        chart.addSeries(" ", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
+        sayWhy(chart, reason);
+        return chart;
+    }
+
+    private static HeatMapChart nothingToDraw(Table table, String valueCol, String title) {
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title).build();
+        applyTheme(chart.getStyler());
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setAxisTicksVisible(false);
+        chart.getStyler().setAxisTitlesVisible(false);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        chart.getStyler().setRangeColors(new Color[] {Color.WHITE, Color.WHITE});
+        chart.addSeries(" ", List.of(" "), List.of(" "), List.<Number[]>of(new Number[] {0, 0, 0}));
+        sayWhy(chart, whyEmpty(table, valueCol));
+        return chart;
+    }
+
+    /** The one line an empty chart shows: its title, then why there is nothing under it. */
+    private static void sayWhy(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, String reason) {
+        chart.setTitle(chart.getTitle() == null || chart.getTitle().isBlank() ? reason : chart.getTitle() + " — " + reason);
     }
 
     private static CategoryChart categoryChart(String title, String xLabel, String yLabel) {
@@ -429,6 +512,7 @@ public final class Charts {
                     continue;
                 }
                 String columnKey = colCol == null ? valueCol : text(table, colCol, row);
+                if (columnKey.isEmpty()) columnKey = Palette.UNDATED_LABEL;
                 columnKeys.add(columnKey);
                 sums.computeIfAbsent(text(table, rowCol, row), key -> new LinkedHashMap<>())
                         .merge(columnKey, value.getDouble(row), Double::sum);

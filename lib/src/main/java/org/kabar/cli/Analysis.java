@@ -2,9 +2,9 @@ package org.kabar.cli;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import org.kabar.actors.Actors;
 import org.kabar.compare.Keyness;
+import org.kabar.compare.PeriodPair;
 import org.kabar.context.Quotes;
 import org.kabar.context.Sources;
 import org.kabar.corpus.Corpus;
@@ -71,24 +71,16 @@ final class Analysis {
     }
 
     /**
-     * The two groups compared: those of {@code --compare}, else the corpus's two periods (earlier
-     * first) when it has exactly two; empty when there is nothing to compare.
+     * The two periods compared: those of {@code --compare}, else the earliest and the latest period
+     * that have articles; empty when there is nothing to compare.
      */
     List<String> comparedGroups() {
-        TreeSet<String> periods = periods();
-        if (!options.compare().isEmpty()) {
-            return periods.containsAll(options.compare()) ? options.compare() : List.of();
-        }
-        return periods.size() == 2 ? List.copyOf(periods) : List.of();
+        return PeriodPair.of(articles(), options.compare()).asList();
     }
 
     /** Why {@link #comparedGroups()} is empty, for a one-line warning. */
     String whyNoComparison() {
-        TreeSet<String> periods = periods();
-        if (!options.compare().isEmpty()) {
-            return "--compare names " + String.join(" and ", options.compare()) + ", but the periods are " + periods;
-        }
-        return "the corpus has " + periods.size() + " period(s) " + periods + "; choose two with --compare A,B";
+        return PeriodPair.of(articles(), options.compare()).why();
     }
 
     /** Term keyness between the compared groups, with the G² form named in a column; empty without groups. */
@@ -104,12 +96,6 @@ final class Analysis {
         String[] form = new String[result.rowCount()];
         Arrays.fill(form, options.g2Form().label());
         return result.addColumns(StringColumn.create("g2_form", form));
-    }
-
-    private TreeSet<String> periods() {
-        TreeSet<String> periods = new TreeSet<>(articles().stringColumn("period").asList());
-        periods.remove("");
-        return periods;
     }
 
     private Table tokens() {

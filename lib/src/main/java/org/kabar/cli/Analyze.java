@@ -70,7 +70,7 @@ final class Analyze {
             err.println(e.getMessage().isEmpty() ? Main.USAGE_LINE : "kabar: " + e.getMessage() + "; " + Main.USAGE_LINE);
             return Main.USAGE;
         }
-        CorpusLoader loader = Corpus.loader();
+        CorpusLoader loader = Corpus.loader().periods(options.period());
         if (errIsTerminal && options.progress()) loader.progress(new TerminalProgress(err, "Loading " + options.folder()));
         Corpus corpus;
         try {

@@ -14,7 +14,7 @@ public final class Main {
     static final int USAGE = 2;
 
     static final String USAGE_LINE = "usage: kabar analyze FOLDER --out DIR [--metonyms] [--stemmed] [--g2 two-term|four-term]"
-            + " [--compare PERIOD,PERIOD] [--no-progress]";
+            + " [--period week|month|quarter] [--compare PERIOD,PERIOD] [--no-progress]";
 
     private Main() {}
 

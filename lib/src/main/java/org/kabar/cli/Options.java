@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kabar.compare.G2Form;
+import org.kabar.corpus.PeriodUnit;
 
 /**
  * The options of {@code analyze}: where to read and write, and the counting choices analysts
- * disagree on. Defaults: strict actor names (no metonyms), unstemmed terms, 2-term G², and the
- * corpus's two periods compared (earlier as group a) when it has exactly two.
+ * disagree on. Defaults: strict actor names (no metonyms), unstemmed terms, 2-term G², periods
+ * by month, and the corpus's earliest and latest period compared (earlier as group a).
  *
  * @param compare the two groups of the {@code period} column to compare, or empty for the default
  */
 record Options(Path folder, Path out, boolean progress, boolean metonyms, boolean stemmed, G2Form g2Form,
-               List<String> compare) {
+               List<String> compare, PeriodUnit period) {
 
     /** Parses the arguments after {@code analyze}; a bad command throws with the reason (empty: show usage). */
     static Options parse(String[] args) {
@@ -25,6 +26,7 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
         boolean stemmed = false;
         G2Form form = G2Form.TWO_TERM;
         List<String> compare = List.of();
+        PeriodUnit period = PeriodUnit.MONTH;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -34,6 +36,7 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
                 case "--stemmed" -> stemmed = true;
                 case "--g2" -> form = g2Form(value(args, ++i, arg));
                 case "--compare" -> compare = groups(value(args, ++i, arg));
+                case "--period" -> period = PeriodUnit.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) throw new IllegalArgumentException("unknown option " + arg);
                     if (folder != null) throw new IllegalArgumentException("one folder only, got " + folder + " and " + arg);
@@ -42,7 +45,7 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
             }
         }
         if (folder == null || out == null) throw new IllegalArgumentException("");
-        return new Options(folder, out, progress, metonyms, stemmed, form, compare);
+        return new Options(folder, out, progress, metonyms, stemmed, form, compare, period);
     }
 
     private static String value(String[] args, int i, String option) {

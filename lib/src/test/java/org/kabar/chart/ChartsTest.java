@@ -3,6 +3,7 @@ package org.kabar.chart;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -72,8 +73,8 @@ class ChartsTest {
         assertEquals(List.of("Rusia", "NATO", "Ukraina"), list(december.getXData()));
         assertEquals(List.of(12.0, 5.0, 3.0), list(december.getYData()));
         assertEquals(List.of(20.0, 9.0, 0.0), list(january.getYData()));
-        assertEquals(Palette.DECEMBER_2021, december.getFillColor());
-        assertEquals(Palette.JANUARY_2022, january.getFillColor());
+        assertEquals(Palette.CYCLE.get(0), december.getFillColor());
+        assertEquals(Palette.CYCLE.get(1), january.getFillColor());
     }
 
     @Test
@@ -87,8 +88,47 @@ class ChartsTest {
         assertEquals(List.of("invasi", "sanksi", "diplomasi", "natal"), list(january.getXData()));
         assertEquals(Arrays.asList(2.5, 1.2, null, null), list(january.getYData()));
         assertEquals(Arrays.asList(null, null, -1.9, -3.0), list(december.getYData()));
-        assertEquals(Palette.JANUARY_2022, january.getFillColor());
-        assertEquals(Palette.DECEMBER_2021, december.getFillColor());
+        assertEquals(Palette.CYCLE.get(1), january.getFillColor());
+        assertEquals(Palette.CYCLE.get(0), december.getFillColor());
+    }
+
+    @Test
+    void anUndatedGroupIsDrawnAsUndatedInGrey() {
+        Table counts = Table.create("counts", StringColumn.create("actor", "Rusia", "Rusia"),
+                StringColumn.create("period", "2022-01", ""), IntColumn.create("n", 4, 2));
+        CategoryChart chart = Charts.groupedBar(counts, "actor", "period", "n", "t", "x", "y");
+        assertEquals(List.of("2022-01", "undated"), list(chart.getSeriesMap().keySet()));
+        assertEquals(Palette.UNDATED, chart.getSeriesMap().get("undated").getFillColor());
+    }
+
+    @Test
+    void aTableWithNothingToDrawGivesAChartThatSaysWhy() {
+        Table none = Table.create("people per period", StringColumn.create("actor"), StringColumn.create("period"),
+                IntColumn.create("n"));
+        List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts = List.of(
+                Charts.bar(none, "actor", "n", "t", "x", "y"),
+                Charts.groupedBar(none, "actor", "period", "n", "t", "x", "y"),
+                Charts.lines(none, "period", "actor", "n", "t", "x", "y"),
+                Charts.heatMap(none, "actor", "period", "n", "t", "x", "y"),
+                Charts.diverging(none, "actor", "n", 5, "a", "b", "t", "x", "y"),
+                Charts.timeline(Table.create("a", StringColumn.create("outlet"), DateColumn.create("published")),
+                        "published", "outlet", "t", "x", "y"),
+                Charts.dispersion(Table.create("o", StringColumn.create("id"), DoubleColumn.create("at"),
+                        StringColumn.create("term")), "id", "at", "term", "t", "x", "y"));
+        for (var chart : charts) {
+            assertTrue(ChartImages.png(chart).length > 0);   // drawn, not thrown
+        }
+        assertEquals("t — nothing to draw: the table people per period has no rows", charts.get(0).getTitle());
+        assertEquals("t — nothing to draw: no row has a date in 'published'", charts.get(5).getTitle());
+    }
+
+    @Test
+    void linesRunOverSortedPeriodsOneSeriesPerActor() {
+        CategoryChart chart = Charts.lines(mentions(), "period", "actor", "n", "t", "x", "y");
+        assertEquals(List.of("NATO", "Rusia", "Ukraina"), list(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("2021-12", "2022-01"), list(chart.getSeriesMap().get("Rusia").getXData()));
+        assertEquals(List.of(12.0, 20.0), list(chart.getSeriesMap().get("Rusia").getYData()));
+        assertEquals(List.of(3.0, 0.0), list(chart.getSeriesMap().get("Ukraina").getYData()));
     }
 
     @Test
@@ -135,7 +175,7 @@ class ChartsTest {
                 chart.getSeriesMap().get("MINA").getXData());
         assertArrayEquals(new double[] {millis(2022, 1, 10)}, chart.getSeriesMap().get("events").getXData());
         assertArrayEquals(new double[] {2}, chart.getSeriesMap().get("events").getYData());
-        assertEquals(Palette.color("MINA"), chart.getSeriesMap().get("MINA").getMarkerColor());
+        assertEquals(Palette.CYCLE.get(1), chart.getSeriesMap().get("MINA").getMarkerColor());   // Kompas TV, MINA
     }
 
     @Test
@@ -150,7 +190,7 @@ class ChartsTest {
         assertEquals(SeriesMarkers.CIRCLE, chart.getSeriesMap().get("MINA · published").getMarker());
         assertEquals(SeriesMarkers.TRIANGLE_UP, chart.getSeriesMap().get("MINA · mentioned").getMarker());
         assertArrayEquals(new double[] {0, 0}, chart.getSeriesMap().get("MINA · mentioned").getYData());
-        assertEquals(Palette.color("MINA"), chart.getSeriesMap().get("MINA · mentioned").getMarkerColor());
+        assertEquals(Palette.CYCLE.get(0), chart.getSeriesMap().get("MINA · mentioned").getMarkerColor());
         assertEquals(false, chart.getStyler().isLegendVisible());
     }
 

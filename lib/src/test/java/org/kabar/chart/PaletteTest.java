@@ -2,40 +2,52 @@ package org.kabar.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.Color;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PaletteTest {
 
     @Test
-    void periodsHaveTheirFixedColours() {
-        assertEquals(new Color(0x0072B2), Palette.color("2021-12"));
-        assertEquals(new Color(0xD55E00), Palette.color("2022-01"));
+    void sortedValuesTakeTheCycleInTurnSoPeriodsRunBlueThenVermillion() {
+        Palette palette = Palette.of(List.of("2024-02", "2023-12", "2024-01"));
+        assertEquals(new Color(0x0072B2), palette.color("2023-12"));   // Okabe–Ito blue
+        assertEquals(new Color(0xD55E00), palette.color("2024-01"));   // vermillion
+        assertEquals(new Color(0x009E73), palette.color("2024-02"));   // bluish green
     }
 
     @Test
-    void mainActorsHaveFixedDistinctColours() {
-        assertEquals(new Color(0xCC6677), Palette.color("Russia"));
-        assertEquals(new Color(0x117733), Palette.color("NATO"));
-        assertNotEquals(Palette.color("Russia"), Palette.color("United States"));
-        assertNotEquals(Palette.color("Joe Biden"), Palette.color("Vladimir Putin"));
-    }
-
-    @Test
-    void unlistedNameIsColouredByItsHashNotByOrder() {
-        // String.hashCode is fixed by the Java specification; floorMod by the 12 fallback colours
-        // is 7, the eighth colour: Tol's green.
-        assertEquals(-2079630461, "Jerman".hashCode());
-        assertEquals(7, Math.floorMod(-2079630461, 12));
-        assertEquals(new Color(0x228833), Palette.color("Jerman"));
-    }
-
-    @Test
-    void unlistedPeriodNeverBorrowsAStoryPeriodColour() {
-        for (String period : new String[] {"2021-11", "2022-02", "2022-03", "2023-01"}) {
-            assertNotEquals(Palette.DECEMBER_2021, Palette.color(period), period);
-            assertNotEquals(Palette.JANUARY_2022, Palette.color(period), period);
+    void theSameValuesGiveTheSameColoursInAnyOrder() {
+        Palette one = Palette.of(List.of("Tempo.co", "ANTARA", "detikNews"));
+        Palette two = Palette.of(List.of("detikNews", "Tempo.co", "ANTARA", "ANTARA"));
+        for (String outlet : List.of("ANTARA", "Tempo.co", "detikNews")) {
+            assertEquals(one.color(outlet), two.color(outlet), outlet);
         }
+    }
+
+    @Test
+    void otherAndUndatedKeepTheirGreysAndTakeNoCycleColour() {
+        Palette palette = Palette.of(List.of("other", "undated", "2022-01", ""));
+        assertEquals(Palette.OTHER, palette.color("other"));
+        assertEquals(Palette.UNDATED, palette.color("undated"));
+        assertEquals(Palette.UNDATED, palette.color(""));
+        assertEquals(new Color(0x0072B2), palette.color("2022-01"));
+    }
+
+    @Test
+    void fifteenValuesRepeatTheFourteenColoursOnlyAfterUsingAll() {
+        List<String> names = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o");
+        Palette palette = Palette.of(names);
+        assertEquals(14, names.subList(0, 14).stream().map(palette::color).distinct().count());
+        assertEquals(palette.color("a"), palette.color("o"));
+        assertNotEquals(palette.color("a"), palette.color("n"));
+    }
+
+    @Test
+    void aValueOutsideThePaletteIsNamed() {
+        Exception e = assertThrows(IllegalArgumentException.class, () -> Palette.of(List.of("a")).color("b"));
+        assertEquals("'b' is not one of [a]", e.getMessage());
     }
 }

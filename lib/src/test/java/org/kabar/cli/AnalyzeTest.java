@@ -70,8 +70,26 @@ class AnalyzeTest {
     void aComparisonOfAbsentPeriodsLeavesKeynessEmptyWithAWarning(@TempDir Path out) throws IOException {
         assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.toString(), "--compare", "2020-01,2022-01"));
         assertEquals(List.of(String.join(",", Analysis.KEYNESS_COLUMNS)), lines(out.resolve("keyness.csv")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("kabar: warning: keyness.csv is empty: --compare names "
-                + "2020-01 and 2022-01, but the periods are [2021-12, 2022-01]"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("kabar: warning: keyness.csv is empty: the periods to "
+                + "compare are 2020-01 and 2022-01, but the corpus has articles in [2021-12, 2022-01]"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void periodsByQuarterPutTheSeedsInTwoQuartersComparedByDefault(@TempDir Path out) throws IOException {
+        assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.toString(), "--period", "quarter"));
+        List<String> periods = tech.tablesaw.api.Table.read().csv(out.resolve("articles.csv").toString())
+                .stringColumn("period").asList().stream().sorted().toList();
+        // three December 2021 articles (Q4), two January 2022 ones (Q1)
+        assertEquals(List.of("2021-Q4", "2021-Q4", "2021-Q4", "2022-Q1", "2022-Q1"), periods);
+        assertTrue(lines(out.resolve("keyness.csv")).size() > 1);
+    }
+
+    @Test
+    void anUnknownPeriodUnitIsAUsageError() {
+        assertEquals(Main.USAGE, run("analyze", "../seeds", "--out", "x", "--period", "year"));
+        assertEquals("kabar: unknown period 'year' (expected week, month, quarter); " + Main.USAGE_LINE
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
