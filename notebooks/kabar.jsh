@@ -17,11 +17,17 @@ import org.kabar.compare.*;
 import org.kabar.context.*;
 import org.kabar.chart.*;
 import org.kabar.notebook.*;
+import org.kabar.report.*;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
 Path CORPUS = Path.of(System.getenv().getOrDefault("KABAR_CORPUS", "../seeds"));
 Path FIGURES = Path.of(System.getenv().getOrDefault("KABAR_FIGURES", "figures"));
 Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+// How dates are grouped into periods, and which two periods are compared (empty: the earliest and
+// the latest): ./kabar render --period week|month|quarter --compare A,B sets them.
+PeriodUnit PERIOD = PeriodUnit.of(System.getenv().getOrDefault("KABAR_PERIOD", "month"));
+List<String> COMPARE = System.getenv().getOrDefault("KABAR_COMPARE", "").isBlank() ? List.of()
+        : List.of(System.getenv("KABAR_COMPARE").split(","));
 
 // Tables: escaped HTML with a row count; the plain-text fallback holds no identity hash.
 kernel().getRenderer().createRegistration(Table.class)
@@ -40,6 +46,16 @@ kernel().getRenderer().createRegistration(org.knowm.xchart.internal.chartpart.Ch
             ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
         });
 
+// Figures: the chart as a PNG image, or the one line saying why there is nothing to draw.
+kernel().getRenderer().createRegistration(Figure.class)
+        .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        .register((figure, ctx) -> {
+            figure.chart().ifPresentOrElse(
+                    chart -> ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Base64.getEncoder().encodeToString(ChartImages.png(chart))),
+                    () -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> NoteHtml.of(figure.text())));
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> figure.toString());
+        });
+
 // Progress bars: HTML in the page, plain text elsewhere.
 kernel().getRenderer().createRegistration(Progress.class)
         .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
@@ -54,7 +70,7 @@ kernel().getRenderer().createRegistration(Progress.class)
  */
 Corpus loadCorpus(Path folder) {
     String bar = display(Progress.of("Loading articles", 0));
-    return Corpus.loader()
+    return Corpus.loader().periods(PERIOD)
             .progress((done, total) -> updateDisplay(bar, Progress.of("Loading articles", total).at(done)))
             .load(folder);
 }

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = ROOT / "tools" / "templates"
 KERNEL = "java"
+REPORT = "report.ipynb"
 CELL_TIMEOUT_S = 600
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -190,8 +191,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("command", choices=["render"])
     parser.add_argument("only", nargs="*", metavar="NOTEBOOK",
                         help="render only notebooks whose names start with these (e.g. 02)")
-    parser.add_argument("--corpus", help="folder of .txt articles to analyse (default: seeds/)")
+    parser.add_argument("--corpus", help="folder of articles to analyse (default: seeds/); with it, the report "
+                        "notebook is rendered, not the lessons, unless notebooks are named")
     parser.add_argument("--out", help="write executed notebooks, pages and figures here instead of notebooks/")
+    parser.add_argument("--period", choices=["week", "month", "quarter"], help="periods of publication (default: month)")
+    parser.add_argument("--compare", metavar="A,B", help="the two periods to compare (default: the earliest and the latest)")
     # One kernel more than cores: a kernel waits on its client between cells, and a third kernel
     # fills those gaps (measured: 13.9 s for all notebooks with 3 workers against 14.7 s with 2).
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
@@ -204,12 +208,22 @@ def main(argv: list[str]) -> int:
             print(f"kabar render: corpus folder {args.corpus} does not exist", file=sys.stderr)
             return 2
         env["KABAR_CORPUS"] = str(corpus)
+    if args.period:
+        env["KABAR_PERIOD"] = args.period
+    if args.compare:
+        if len(args.compare.split(",")) != 2:
+            print(f"kabar render: --compare takes two periods, as in 2023-12,2024-02 (got {args.compare})", file=sys.stderr)
+            return 2
+        env["KABAR_COMPARE"] = args.compare
     out = Path(args.out).resolve() if args.out else NOTEBOOKS
     if args.out:
         env["KABAR_FIGURES"] = str(out / "figures")
     pages = out / "rendered"
 
-    chosen = [p for p in notebook_paths() if not args.only or any(p.name.startswith(o) for o in args.only)]
+    # The lessons teach with the seeds and their prose describes the seeds; another corpus gets the
+    # report, whose every sentence holds for any folder.
+    default = [p for p in notebook_paths() if p.name == REPORT] if args.corpus else notebook_paths()
+    chosen = [p for p in notebook_paths() if any(p.name.startswith(o) for o in args.only)] if args.only else default
     if not chosen:
         print(f"kabar render: no notebook in notebooks/ starts with {' or '.join(args.only)}", file=sys.stderr)
         return 2

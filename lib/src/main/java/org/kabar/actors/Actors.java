@@ -210,7 +210,8 @@ public final class Actors {
                 .thenComparing(row -> table.stringColumn("actor").get(row));
         int[] rows = IntStream.range(0, table.rowCount()).boxed().sorted(order)
                 .mapToInt(Integer::intValue).toArray();
-        return table.rows(rows);
+        // Tablesaw's rows(int...) rejects an empty selection: no mention is a normal result.
+        return rows.length == 0 ? table.emptyCopy() : table.rows(rows);
     }
 
     /**

@@ -98,6 +98,7 @@ public final class Charts {
         CategoryChart chart = categoryChart(title, xLabel, yLabel);
         if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
         fitCategoryLabels(chart.getStyler(), sums.rows);
+        fitLegend(chart.getStyler(), sums.columns);
         Palette palette = Palette.of(sums.columns);
         for (String group : new TreeSet<>(sums.columns)) {
             CategorySeries series = chart.addSeries(group, sums.rows, sums.column(sums.columns.indexOf(group)));
@@ -120,6 +121,7 @@ public final class Charts {
         chart.getStyler().setMarkerSize(7);
         List<String> xs = new ArrayList<>(new TreeSet<>(sums.columns));
         fitCategoryLabels(chart.getStyler(), xs);
+        fitLegend(chart.getStyler(), sums.rows);
         Palette palette = Palette.of(sums.rows);
         for (String name : new TreeSet<>(sums.rows)) {
             List<Double> values = new ArrayList<>();
@@ -261,9 +263,8 @@ public final class Charts {
             XYSeries series = chart.addSeries(name, toDates(dates), repeat(lanePosition(lanes, lane), dates.size()));
             series.setMarker(KIND_MARKERS[kinds.indexOf(kind) % KIND_MARKERS.length]).setMarkerColor(palette.color(lane));
         }));
-        if (kindCol != null) {
-            chart.getStyler().setLegendVisible(false);
-        }
+        // Lanes are named on the axis: a legend would only repeat them.
+        chart.getStyler().setLegendVisible(false);
         if (events.rowCount() > 0) {
             addEvents(chart, events, lanePosition(lanes, EVENTS_LANE));
         }
@@ -290,6 +291,7 @@ public final class Charts {
         if (lanes.isEmpty()) return nothingToDraw(chart, "nothing to draw: the table has no occurrences");
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
         drawLanes(chart, lanes);
+        fitLegend(chart.getStyler(), termOrder);
         Palette palette = Palette.of(termOrder);
         NumericColumn<?> positions = numeric(occurrences, positionCol);
         for (String term : termOrder) {
@@ -306,6 +308,15 @@ public final class Charts {
             series.setMarker(SeriesMarkers.RECTANGLE).setMarkerColor(palette.color(term));
         }
         return chart;
+    }
+
+    /** A legend of more entries than fit in one row below the plot goes to its right, one entry a line. */
+    private static void fitLegend(AxesChartStyler styler, java.util.Collection<String> names) {
+        int width = names.stream().mapToInt(name -> name.length() * APPROX_LABEL_CHAR_PIXELS + 40).sum();
+        if (width > WIDTH - 80) {
+            styler.setLegendPosition(LegendPosition.OutsideE);
+            styler.setLegendLayout(LegendLayout.Vertical);
+        }
     }
 
     /** Why a table gives nothing to draw, in one line. */

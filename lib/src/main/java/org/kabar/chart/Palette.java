@@ -13,9 +13,9 @@ import java.util.TreeSet;
  * <p>The values a chart distinguishes (periods, outlets, actors, terms) are sorted, and the
  * sorted values take the colours of a colour-blind-safe cycle in turn: Okabe–Ito's eight without
  * black and yellow, then Paul Tol's "bright" and "muted" tones. Periods sort in time order, so the
- * earliest period is always blue and the next vermillion, whatever the story. Two values keep a
- * fixed grey whatever the data: {@link #OTHER} (the rest, beyond a chart's top N) and
- * {@link #UNDATED} (articles without a date). The same values give the same colours on every
+ * earliest period is always blue and the next vermillion, whatever the story. Three values keep a
+ * fixed grey whatever the data: {@link #OTHER} (the rest, beyond a chart's top N),
+ * {@link #UNDATED} (articles without a date) and {@link #UNKNOWN} (an outlet nobody could name). The same values give the same colours on every
  * run; no name of any story is written here.
  */
 public final class Palette {
@@ -23,6 +23,8 @@ public final class Palette {
     public static final String OTHER_LABEL = "other";
     /** The label of articles without a publication date, whose period is empty. */
     public static final String UNDATED_LABEL = "undated";
+    /** The label of what inference could not name, e.g. an article's outlet. */
+    public static final String UNKNOWN_LABEL = "unknown";
 
     /** For a chart of a single series, where colour carries no meaning. */
     public static final Color NEUTRAL = rgb(0x4C72B0);
@@ -32,6 +34,8 @@ public final class Palette {
     public static final Color OTHER = rgb(0xBBBBBB);
     /** The fixed colour of {@value #UNDATED_LABEL}. */
     public static final Color UNDATED = rgb(0xDDDDDD);
+    /** The fixed colour of {@value #UNKNOWN_LABEL}. */
+    public static final Color UNKNOWN = rgb(0x777777);
 
     /** The cycle, in order: blue and vermillion first, so a two-period comparison reads blue against vermillion. */
     static final List<Color> CYCLE = List.of(
@@ -67,6 +71,7 @@ public final class Palette {
         return switch (value) {
             case OTHER_LABEL -> OTHER;
             case UNDATED_LABEL, "" -> UNDATED;
+            case UNKNOWN_LABEL -> UNKNOWN;
             default -> null;
         };
     }

@@ -136,6 +136,15 @@ class ActorsTest {
     }
 
     @Test
+    void anArticleWithoutActorsGivesEmptyTables() {
+        Table articles = articles("Hujan deras merusak jalan desa.");
+        assertEquals(0, Actors.standard().perArticle(articles).rowCount());
+        assertEquals(List.of("id", "period", "actor", "type", "mentions", "words", "per_1000"),
+                Actors.standard().perArticle(articles).columnNames());
+        assertEquals(0, Actors.standard().perPeriod(articles).rowCount());
+    }
+
+    @Test
     void callersArticlesAreLeftUntouched() {
         Table articles = articles("Rusia menolak.");
         Actors.standard().perPeriod(articles);

@@ -29,7 +29,8 @@ class PaletteTest {
 
     @Test
     void otherAndUndatedKeepTheirGreysAndTakeNoCycleColour() {
-        Palette palette = Palette.of(List.of("other", "undated", "2022-01", ""));
+        Palette palette = Palette.of(List.of("other", "undated", "2022-01", "", "unknown"));
+        assertEquals(Palette.UNKNOWN, palette.color("unknown"));
         assertEquals(Palette.OTHER, palette.color("other"));
         assertEquals(Palette.UNDATED, palette.color("undated"));
         assertEquals(Palette.UNDATED, palette.color(""));
