@@ -135,6 +135,19 @@ public final class ActorDictionary {
         return forms;
     }
 
+    /**
+     * Writes the dictionary in the format {@link #load(Path)} reads, one line per actor in
+     * dictionary order, e.g. to hand a merged dictionary to another tool.
+     */
+    public void save(Path file) throws java.io.IOException {
+        StringBuilder out = new StringBuilder("# name\ttype\tdescription\taliases\tmetonyms\n");
+        for (Actor actor : actors) {
+            out.append(String.join("\t", actor.name(), actor.type().label(), actor.description(),
+                    String.join("|", actor.aliases()), String.join("|", actor.metonyms()))).append('\n');
+        }
+        java.nio.file.Files.writeString(file, out, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The actors, in file order then order of addition. */
     public List<Actor> actors() {
         return actors;

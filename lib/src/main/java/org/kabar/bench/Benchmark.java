@@ -78,6 +78,8 @@ public final class Benchmark {
                 out.printf(Locale.ROOT, "%,d articles written to %s in %.1f s (not timed below)%n", articles, folder,
                         (System.nanoTime() - start) / 1e9);
             }
+            // The peer (count_corpus.py) takes one dictionary file: the same merged dictionary, beside the folder.
+            actors.dictionary().save(options.cache.resolve("synthetic-" + options.seed + "-" + articles + ".actors.tsv"));
             List<Path> files = files(folder);
             time(files.subList(0, Math.min(files.size(), WARM_UP_ARTICLES)), actors, options.threads, heap);
             int runs = articles < LARGE ? options.runs : Math.max(1, Math.min(options.runs, 2));
@@ -91,6 +93,7 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  %,d articles, 1 thread: %.2f s%n", articles, single.wallSeconds());
             boolean same = timed.stream().allMatch(run -> sameTables(run.counts(), single.counts()));
             rows.add(row(articles, options.threads, processors, timed, single, same));
+            out.println(summary(articles, options.threads, timed));
         }
         out.println();
         out.println("| articles | word tokens | threads | wall s (median) | articles/s | tokens/s | µs/article (wall) "
@@ -98,6 +101,15 @@ public final class Benchmark {
                 + " threads |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         rows.forEach(out::println);
+    }
+
+    /** One line a script can read: {@code kabar-bench articles=N threads=T seconds=S cpu_us_per_article=C peak_heap_mb=H}. */
+    static String summary(int articles, int threads, List<Run> timed) {
+        double wall = median(timed.stream().mapToDouble(Run::wallSeconds).toArray());
+        double cpu = median(timed.stream().mapToDouble(Run::cpuSeconds).toArray());
+        long peak = timed.stream().mapToLong(Run::peakHeapBytes).max().orElseThrow();
+        return String.format(Locale.ROOT, "kabar-bench articles=%d threads=%d seconds=%.3f cpu_us_per_article=%.0f peak_heap_mb=%d",
+                articles, threads, wall, cpu * 1e6 / articles, peak >> 20);
     }
 
     private static String row(int articles, int threads, int processors, List<Run> timed, Run single, boolean same) {

@@ -95,6 +95,14 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aSavedDictionaryLoadsBackTheSame(@TempDir Path dir) throws IOException {
+        ActorDictionary seeds = ActorDictionary.forCorpus(SEEDS);
+        Path file = dir.resolve("merged.tsv");
+        seeds.save(file);
+        assertEquals(seeds.table().print(1000), ActorDictionary.load(file).table().print(1000));
+    }
+
+    @Test
     void tableListsActorsSortedByName() {
         var table = ActorDictionary.empty().with("Zelensky", Actor.Type.PERSON, "", "Zelensky")
                 .with("Biden", Actor.Type.PERSON, "", "Biden", "Joe Biden").table();
