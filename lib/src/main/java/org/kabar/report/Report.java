@@ -96,8 +96,7 @@ public final class Report {
         Set<String> outlets = new TreeSet<>(articles.stringColumn("outlet").asList());
         long unknownOutlet = articles.stringColumn("outlet").asList().stream().filter("unknown"::equals).count();
         add(what, value, "articles", String.valueOf(articles.rowCount()));
-        add(what, value, "word tokens", String.valueOf(articles.intColumn("tokens").sum() == 0 ? 0
-                : (long) articles.intColumn("tokens").sum()));
+        add(what, value, "word tokens", String.valueOf((long) articles.intColumn("tokens").sum()));
         add(what, value, "dated articles", (articles.rowCount() - undated) + " (undated: " + undated + ")");
         add(what, value, "outlets", outlets.size() - (unknownOutlet > 0 ? 1 : 0) + " named (articles with outlet unknown: "
                 + unknownOutlet + ")");
@@ -115,13 +114,17 @@ public final class Report {
         value.append(text);
     }
 
-    /** Articles per period, and per outlet within each period: the shape of the coverage over time. */
+    /** Articles per period, stacked by outlet: the shape of the coverage over time. */
     public Figure articlesPerPeriod() {
         Table dated = dated(articles);
         if (dated.rowCount() == 0) return Figure.nothing("No article is dated, so there is nothing to place in time.");
         Table counts = countBy(dated, "period", outletsTopN(dated));
         String title = "Articles per " + unitName() + " and outlet";
-        return Figure.of(Charts.groupedBar(counts, "period", "outlet", "articles", title, unitName(), "articles"));
+        org.knowm.xchart.CategoryChart chart = Charts.groupedBar(counts, "period", "outlet", "articles", title, unitName(),
+                "articles");
+        // Articles add up: one stacked bar per period shows both the period's total and its outlets.
+        chart.getStyler().setStacked(true);
+        return Figure.of(chart);
     }
 
     /** Publication dates on a time axis, one lane per outlet (the top outlets, then "other"). */
