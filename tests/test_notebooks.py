@@ -19,11 +19,22 @@ import pytest
 
 import notebooks
 
-NAMES = [p.name for p in notebooks.notebook_paths()]
+# The lessons and their worked solutions (notebooks/solutions/): both must run and reproduce.
+NAMES = [p.name for p in notebooks.notebook_paths() + notebooks.solution_paths()]
 
 
 def test_there_are_notebooks():
     assert NAMES, "no notebooks found in notebooks/"
+
+
+def test_each_solution_belongs_to_a_lesson_that_links_to_it():
+    lessons = {p.name: p for p in notebooks.notebook_paths()}
+    assert notebooks.solution_paths(), "no worked solutions in notebooks/solutions/"
+    for solution in notebooks.solution_paths():
+        lesson = solution.name.replace("-solutions", "")
+        assert lesson in lessons, f"{solution.name}: no lesson {lesson} in notebooks/"
+        assert f"solutions/{solution.name}" in lessons[lesson].read_text(encoding="utf-8"), \
+            f"{lesson} does not link to its worked solutions (solutions/{solution.name})"
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -23,6 +23,7 @@ from nbconvert import HTMLExporter
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+SOLUTIONS = NOTEBOOKS / "solutions"   # worked solutions to the lessons' exercises, rendered and tested too
 TEMPLATES = ROOT / "tools" / "templates"
 KERNEL = "java"
 CELL_TIMEOUT_S = 600
@@ -39,6 +40,18 @@ class Outcome:
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+
+
+def solution_paths() -> list[Path]:
+    """The worked solutions (notebooks/solutions/NN-topic-solutions.ipynb), one per lesson with exercises."""
+    return notebook_paths(SOLUTIONS)
+
+
+def output_paths(source: Path, out: Path) -> tuple[Path, Path]:
+    """Where an executed notebook and its page go: a lesson to OUT/ and OUT/rendered/, a solution
+    to OUT/solutions/ and OUT/solutions/rendered/ (beside its notebook, as for the lessons)."""
+    folder = out / "solutions" if source.parent == SOLUTIONS else out
+    return folder / source.name, folder / "rendered" / (source.stem + ".html")
 
 
 def execute(path: Path, env: dict[str, str] | None = None) -> tuple[nbformat.NotebookNode, Outcome]:
@@ -209,11 +222,12 @@ def main(argv: list[str]) -> int:
         env["KABAR_FIGURES"] = str(out / "figures")
     pages = out / "rendered"
 
-    chosen = [p for p in notebook_paths() if not args.only or any(p.name.startswith(o) for o in args.only)]
+    every = notebook_paths() + solution_paths()
+    chosen = [p for p in every if not args.only or any(p.name.startswith(o) for o in args.only)]
     if not chosen:
-        print(f"kabar render: no notebook in notebooks/ starts with {' or '.join(args.only)}", file=sys.stderr)
+        print(f"kabar render: no notebook in notebooks/ or notebooks/solutions/ starts with {' or '.join(args.only)}", file=sys.stderr)
         return 2
-    jobs = [(str(p), str(out / p.name), str(pages / (p.stem + ".html")), env) for p in chosen]
+    jobs = [(str(p), *map(str, output_paths(p, out)), env) for p in chosen]
     start = time.monotonic()
     outcomes = run_all(jobs, args.workers)
     report(outcomes, pages, time.monotonic() - start)
