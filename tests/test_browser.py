@@ -1,8 +1,8 @@
 """The rendered pages and JupyterLab in a real browser (headless Debian Chromium, driven by the
 Node scripts in tests/browser/ with playwright-core).
 
-- Pages: every page the session's fresh render produced (the `executed` fixture) opens from a
-  file:// URL with all images loaded and embedded, the HTML tables its notebook displayed, no
+- Pages: every page the session's fresh render produced (the `executed` fixture: lessons and solutions) opens from a
+  file:// URL with all images loaded, embedded and described (alt text), the HTML tables its notebook displayed, no
   console or page errors, and no request leaving the machine; a full-page screenshot of each is
   saved to build/screenshots/NAME.png.
 - Hostile text: the notebooks also run on a corpus whose article (and file name) holds
