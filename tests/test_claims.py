@@ -235,6 +235,15 @@ def test_01_sindonews_and_medcom_carry_the_most_furniture():
     assert [totals[i] for i in ranked[:2]] == [11, 10]
 
 
+def test_01_the_audit_and_its_summary():
+    nb = lesson("01-corpus.ipynb")
+    nb.says("The audit has 35 rows, more than a page shows")
+    audit = nb.table('corpus.removed().selectColumns("id", "line", "rule")')
+    assert len(audit.rows) + audit.hidden == 35 and audit.hidden == 20
+    cross = nb.table('corpus.removed().xTabCounts("id", "rule")', whole=True)
+    assert cross.row(**{"[labels]": "Total"})["total"] == "35"
+
+
 def test_01_removed_characters_print_as_integers():
     sizes = lesson("01-corpus.ipynb").table("removed_chars", whole=True)
     assert sizes.column("removed_chars")[0] == "419"

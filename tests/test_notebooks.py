@@ -20,7 +20,8 @@ import pytest
 import notebooks
 
 # The lessons and their worked solutions (notebooks/solutions/): both must run and reproduce.
-NAMES = [p.name for p in notebooks.notebook_paths() + notebooks.solution_paths()]
+PATHS = {p.name: p for p in notebooks.notebook_paths() + notebooks.solution_paths()}
+NAMES = list(PATHS)
 
 
 def test_there_are_notebooks():
@@ -45,7 +46,7 @@ def test_notebook_runs_without_error(executed, name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_uses_the_jjava_kernel(name):
-    nb = nbformat.read(notebooks.NOTEBOOKS / name, as_version=4)
+    nb = nbformat.read(PATHS[name], as_version=4)
     spec = nb.metadata.get("kernelspec", {})
     assert spec.get("name") == "java" and spec.get("language") == "java"
 
