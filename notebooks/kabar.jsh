@@ -6,6 +6,7 @@
 // elsewhere: ./kabar render --corpus DIR --out DIR).
 import java.nio.file.*;
 import java.util.*;
+import java.util.stream.*;
 import tech.tablesaw.api.*;
 import static tech.tablesaw.aggregate.AggregateFunctions.*;
 import org.knowm.xchart.*;
@@ -20,9 +21,13 @@ import org.kabar.notebook.*;
 import org.kabar.report.*;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
-Path CORPUS = Path.of(System.getenv().getOrDefault("KABAR_CORPUS", "../seeds"));
-Path FIGURES = Path.of(System.getenv().getOrDefault("KABAR_FIGURES", "figures"));
-Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+// The project folder: the nearest folder up from the notebook's that holds notebooks/kabar.jsh
+// (lessons live in notebooks/, their worked solutions in notebooks/solutions/).
+Path PROJECT = Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
+        .filter(p -> Files.isRegularFile(p.resolve("notebooks").resolve("kabar.jsh")))
+        .findFirst().orElse(Path.of("..").toAbsolutePath().normalize());
+Path CORPUS = Path.of(System.getenv().getOrDefault("KABAR_CORPUS", PROJECT.resolve("seeds").toString()));
+Path FIGURES = Path.of(System.getenv().getOrDefault("KABAR_FIGURES", PROJECT.resolve("notebooks").resolve("figures").toString()));
 // How dates are grouped into periods, and which two periods are compared (empty: the earliest and
 // the latest): ./kabar render --period week|month|quarter --compare A,B sets them.
 PeriodUnit PERIOD = PeriodUnit.of(System.getenv().getOrDefault("KABAR_PERIOD", "month"));
@@ -37,12 +42,23 @@ kernel().getRenderer().createRegistration(Table.class)
             ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> HtmlTable.of(table).text());
         });
 
-// Charts: a PNG image; the plain-text fallback is the chart's title, not BufferedImage@hash.
+// HtmlTable.of(table).allRows() (or .headRows(n), .decimals(n)): a table shown with other options.
+kernel().getRenderer().createRegistration(HtmlTable.class)
+        .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        .register((view, ctx) -> {
+            ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> view.html());
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> view.text());
+        });
+
+// Charts: a PNG image whose metadata carries the chart in words (the page's alt text, see
+// tools/templates/kabar); the plain-text fallback is the chart's title, not BufferedImage@hash.
 kernel().getRenderer().createRegistration(org.knowm.xchart.internal.chartpart.Chart.class)
         .preferring(MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
         .register((chart, ctx) -> {
-            ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Base64.getEncoder().encodeToString(
-                    ChartImages.png(chart)));
+            ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> {
+                ctx.getOutputContainer().putMetaData(MIMEType.IMAGE_PNG, Map.of("alt", ChartDescription.of(chart)));
+                return Base64.getEncoder().encodeToString(ChartImages.png(chart));
+            });
             ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
         });
 
@@ -51,7 +67,10 @@ kernel().getRenderer().createRegistration(Figure.class)
         .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
         .register((figure, ctx) -> {
             figure.chart().ifPresentOrElse(
-                    chart -> ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Base64.getEncoder().encodeToString(ChartImages.png(chart))),
+                    chart -> ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> {
+                        ctx.getOutputContainer().putMetaData(MIMEType.IMAGE_PNG, Map.of("alt", ChartDescription.of(chart)));
+                        return Base64.getEncoder().encodeToString(ChartImages.png(chart));
+                    }),
                     () -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> NoteHtml.of(figure.text())));
             ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> figure.toString());
         });

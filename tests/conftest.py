@@ -21,6 +21,6 @@ def executed(tmp_path_factory):
     # Figures and exports go to the temporary folder too: tests never write into notebooks/.
     env = {"KABAR_FIGURES": str(out / "figures")}
     jobs = [(str(p), str(out / p.name), str(out / "rendered" / (p.stem + ".html")), env)
-            for p in notebooks.notebook_paths()]
+            for p in notebooks.notebook_paths() + notebooks.solution_paths()]
     outcomes = notebooks.run_all(jobs, workers=(os.cpu_count() or 1) + 1)
     return {o.name: (Path(src), Path(nb), Path(html), o) for (src, nb, html, _), o in zip(jobs, outcomes)}

@@ -1,8 +1,8 @@
 """The rendered pages and JupyterLab in a real browser (headless Debian Chromium, driven by the
 Node scripts in tests/browser/ with playwright-core).
 
-- Pages: every page the session's fresh render produced (the `executed` fixture) opens from a
-  file:// URL with all images loaded and embedded, the HTML tables its notebook displayed, no
+- Pages: every page the session's fresh render produced (the `executed` fixture: lessons and solutions) opens from a
+  file:// URL with all images loaded, embedded and described (alt text), the HTML tables its notebook displayed, no
   console or page errors, and no request leaving the machine; a full-page screenshot of each is
   saved to build/screenshots/NAME.png.
 - Hostile text: the notebooks also run on a corpus whose article (and file name) holds
@@ -43,6 +43,7 @@ SCREENSHOTS = ROOT / "build" / "screenshots"
 VENV = ROOT / ".venv"
 CHROMIUM = os.environ.get("KABAR_CHROMIUM", "/usr/bin/chromium")
 NAMES = [p.stem for p in notebooks.notebook_paths()]
+SOLUTION_NAMES = [p.stem for p in notebooks.solution_paths()]
 
 # The hostile strings; tests/browser/check-pages.mjs holds the same list.
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{7*7}}", "$x$"]
@@ -157,6 +158,7 @@ SELFTEST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>broke
 <p>A page with everything the checker must catch.</p>
 <img src="missing.png" alt="a chart that is not there">
 <img src=x onerror=alert(1)>
+<img src="data:image/png;base64,iVBORw0KGgo=" alt="">
 <script>console.error("boom"); fetch("https://example.org/kabar-must-not-leave");</script>
 </body></html>
 """
@@ -200,7 +202,7 @@ def describe(result: dict) -> str:
     return f"{result['page']}:\n  " + "\n  ".join(result["failures"])
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", NAMES + SOLUTION_NAMES)
 def test_page_in_the_browser(executed, page_results, name):
     _, _, page, outcome = executed[name + ".ipynb"]
     if outcome.error:
@@ -255,7 +257,7 @@ def test_hostile_text_reads_literally_in_the_browser(hostile_executed, page_resu
 def test_the_checker_catches_a_broken_page(page_results):
     """The page checks can fail: a missing image, a console error, a request out, an injected handler."""
     failures = "\n".join(page_results[("broken", "selftest")]["failures"])
-    for expected in ["2 of 2 images did not load", "images not embedded", "HTML tables", "console errors",
+    for expected in ["3 of 3 images did not load", "images without alt text: 2", "images not embedded", "HTML tables", "console errors",
                      "requests leaving the machine: https://example.org/", "dialogs opened",
                      "markup from article text became live"]:
         assert expected in failures, f"the checker missed {expected!r}; it reported:\n{failures}"

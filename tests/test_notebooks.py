@@ -19,11 +19,23 @@ import pytest
 
 import notebooks
 
-NAMES = [p.name for p in notebooks.notebook_paths()]
+# The lessons and their worked solutions (notebooks/solutions/): both must run and reproduce.
+PATHS = {p.name: p for p in notebooks.notebook_paths() + notebooks.solution_paths()}
+NAMES = list(PATHS)
 
 
 def test_there_are_notebooks():
     assert NAMES, "no notebooks found in notebooks/"
+
+
+def test_each_solution_belongs_to_a_lesson_that_links_to_it():
+    lessons = {p.name: p for p in notebooks.notebook_paths()}
+    assert notebooks.solution_paths(), "no worked solutions in notebooks/solutions/"
+    for solution in notebooks.solution_paths():
+        lesson = solution.name.replace("-solutions", "")
+        assert lesson in lessons, f"{solution.name}: no lesson {lesson} in notebooks/"
+        assert f"solutions/{solution.name}" in lessons[lesson].read_text(encoding="utf-8"), \
+            f"{lesson} does not link to its worked solutions (solutions/{solution.name})"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -34,7 +46,7 @@ def test_notebook_runs_without_error(executed, name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_uses_the_jjava_kernel(name):
-    nb = nbformat.read(notebooks.NOTEBOOKS / name, as_version=4)
+    nb = nbformat.read(PATHS[name], as_version=4)
     spec = nb.metadata.get("kernelspec", {})
     assert spec.get("name") == "java" and spec.get("language") == "java"
 

@@ -23,6 +23,7 @@ from nbconvert import HTMLExporter
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+SOLUTIONS = NOTEBOOKS / "solutions"   # worked solutions to the lessons' exercises, rendered and tested too
 TEMPLATES = ROOT / "tools" / "templates"
 KERNEL = "java"
 REPORT = "report.ipynb"
@@ -40,6 +41,18 @@ class Outcome:
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+
+
+def solution_paths() -> list[Path]:
+    """The worked solutions (notebooks/solutions/NN-topic-solutions.ipynb), one per lesson with exercises."""
+    return notebook_paths(SOLUTIONS)
+
+
+def output_paths(source: Path, out: Path) -> tuple[Path, Path]:
+    """Where an executed notebook and its page go: a lesson to OUT/ and OUT/rendered/, a solution
+    to OUT/solutions/ and OUT/solutions/rendered/ (beside its notebook, as for the lessons)."""
+    folder = out / "solutions" if source.parent == SOLUTIONS else out
+    return folder / source.name, folder / "rendered" / (source.stem + ".html")
 
 
 def execute(path: Path, env: dict[str, str] | None = None) -> tuple[nbformat.NotebookNode, Outcome]:
@@ -222,12 +235,13 @@ def main(argv: list[str]) -> int:
 
     # The lessons teach with the seeds and their prose describes the seeds; another corpus gets the
     # report, whose every sentence holds for any folder.
-    default = [p for p in notebook_paths() if p.name == REPORT] if args.corpus else notebook_paths()
-    chosen = [p for p in notebook_paths() if any(p.name.startswith(o) for o in args.only)] if args.only else default
+    every = notebook_paths() + solution_paths()
+    default = [p for p in every if p.name == REPORT] if args.corpus else every
+    chosen = [p for p in every if any(p.name.startswith(o) for o in args.only)] if args.only else default
     if not chosen:
-        print(f"kabar render: no notebook in notebooks/ starts with {' or '.join(args.only)}", file=sys.stderr)
+        print(f"kabar render: no notebook in notebooks/ or notebooks/solutions/ starts with {' or '.join(args.only)}", file=sys.stderr)
         return 2
-    jobs = [(str(p), str(out / p.name), str(pages / (p.stem + ".html")), env) for p in chosen]
+    jobs = [(str(p), *map(str, output_paths(p, out)), env) for p in chosen]
     start = time.monotonic()
     outcomes = run_all(jobs, args.workers)
     report(outcomes, pages, time.monotonic() - start)

@@ -83,7 +83,7 @@ async function checkPage(browser, { path, hostile, screenshots }) {
   const result = {
     page: path, name, hostile, notebook: expected.notebook,
     expected_images: expected.images, expected_tables: expected.tables,
-    images: 0, images_loaded: 0, images_not_embedded: [], tables: 0, kabar_tables: 0,
+    images: 0, images_loaded: 0, images_not_embedded: [], images_without_alt: 0, tables: 0, kabar_tables: 0,
     console_errors: [], page_errors: [], external_requests: [], failed_requests: [],
     dialogs: [], hostile_shown: [], hostile_in_outputs: [], injected: [],
     screenshot: null, seconds: 0, failures: [],
@@ -123,6 +123,8 @@ async function checkPage(browser, { path, hostile, screenshots }) {
         images: imgs.length,
         loaded: imgs.filter((i) => i.complete && i.naturalWidth > 0 && i.naturalHeight > 0).length,
         notEmbedded: imgs.filter((i) => !i.src.startsWith('data:')).map((i) => i.src.slice(0, 120)),
+        // Every chart needs alt text (its title and what it shows) for screen readers and search.
+        noAlt: imgs.filter((i) => !(i.getAttribute('alt') ?? '').trim()).length,
         tables: document.querySelectorAll('.jp-OutputArea-output table').length,
         kabarTables: document.querySelectorAll('.jp-OutputArea-output .mathjax_ignore > table > caption').length,
         // Injection: a script or an inline handler carrying the hostile payload.
@@ -138,7 +140,7 @@ async function checkPage(browser, { path, hostile, screenshots }) {
       };
     }, HOSTILE);
     Object.assign(result, {
-      images: seen.images, images_loaded: seen.loaded, images_not_embedded: seen.notEmbedded,
+      images: seen.images, images_loaded: seen.loaded, images_not_embedded: seen.notEmbedded, images_without_alt: seen.noAlt,
       tables: seen.tables, kabar_tables: seen.kabarTables, injected: seen.injected, hostile_shown: seen.shown,
     });
     if (screenshots) {
@@ -155,6 +157,7 @@ async function checkPage(browser, { path, hostile, screenshots }) {
   const f = result.failures;
   if (result.images_loaded < result.images) f.push(`${result.images - result.images_loaded} of ${result.images} images did not load`);
   if (result.images_not_embedded.length) f.push(`images not embedded: ${result.images_not_embedded.join(', ')}`);
+  if (result.images_without_alt) f.push(`images without alt text: ${result.images_without_alt}`);
   if (result.images < expected.images) f.push(`the notebook shows ${expected.images} images, the page ${result.images}`);
   if (result.tables < expected.tables) f.push(`the notebook shows ${expected.tables} HTML tables, the page ${result.tables}`);
   if (result.console_errors.length) f.push(`console errors: ${result.console_errors.join(' | ')}`);

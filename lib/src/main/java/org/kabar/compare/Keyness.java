@@ -6,7 +6,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Keywords of one group of articles against another: log-likelihood G² for significance and
- * Log Ratio for effect size (see METHODS.md).
+ * Log Ratio for effect size (see docs/methods.md).
  *
  * <pre>{@code
  * Table key = Keyness.compare(terms, articles, "period", "2021-12", "2022-01").minFrequency(3).run();

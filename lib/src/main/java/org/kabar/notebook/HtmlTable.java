@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -20,10 +21,13 @@ import tech.tablesaw.columns.Column;
  * {@code {{7*7}}} must show literally. Styles are inline, because JupyterLab's sanitizer keeps
  * inline styles of untrusted outputs but drops {@code <style>} blocks. Long tables show their
  * first and last rows with a note in between; long text is shortened, the full text kept in a
- * tooltip. The output depends on the table alone, so re-running a notebook rewrites the same bytes.
+ * tooltip. A floating-point column whose values are all whole numbers (a count summed by Tablesaw,
+ * an {@code IntColumn} minus another) prints them as integers: 419, not 419.0000. The output
+ * depends on the table alone, so re-running a notebook rewrites the same bytes.
  *
  * <pre>{@code
  * HtmlTable.of(articles).headRows(20).maxCellChars(60).html()
+ * HtmlTable.of(quotes).allRows()      // every row, however long the table
  * }</pre>
  *
  * <p>Each option returns a new {@code HtmlTable}; the table itself is never modified.
@@ -79,6 +83,11 @@ public final class HtmlTable {
         return new HtmlTable(table, headRows, rows, maxCellChars, decimals);
     }
 
+    /** Every row of the table, with no rows left out, however long it is. */
+    public HtmlTable allRows() {
+        return new HtmlTable(table, table.rowCount(), 0, maxCellChars, decimals);
+    }
+
     /** Longest cell text shown, in characters, counting the ellipsis that marks a cut. */
     public HtmlTable maxCellChars(int chars) {
         requireAtLeast("maxCellChars", chars, 1);
@@ -93,6 +102,7 @@ public final class HtmlTable {
 
     /** The HTML fragment: caption, header, the shown rows and, for a long table, the note on the rows left out. */
     public String html() {
+        boolean[] whole = wholeNumberColumns();
         StringBuilder out = new StringBuilder();
         out.append(Html.openBlock(BLOCK_STYLE)).append('\n');
         out.append("<table style=\"").append(TABLE_STYLE).append("\">\n");
@@ -101,13 +111,13 @@ public final class HtmlTable {
         appendHeader(out);
         out.append("<tbody>\n");
         if (isTruncated()) {
-            appendRows(out, 0, headRows, 0);
+            appendRows(out, 0, headRows, 0, whole);
             out.append("<tr><td colspan=\"").append(table.columnCount())
                     .append("\" style=\"").append(NOTE_STYLE).append("\">")
                     .append(Html.escape(hiddenRowsNote())).append("</td></tr>\n");
-            appendRows(out, table.rowCount() - tailRows, table.rowCount(), headRows);
+            appendRows(out, table.rowCount() - tailRows, table.rowCount(), headRows, whole);
         } else {
-            appendRows(out, 0, table.rowCount(), 0);
+            appendRows(out, 0, table.rowCount(), 0, whole);
         }
         out.append("</tbody>\n</table>\n</div>\n");
         return out.toString();
@@ -118,15 +128,17 @@ public final class HtmlTable {
      * HTML, titled with the caption, a row of "…" where rows are left out.
      */
     public String text() {
+        boolean[] whole = wholeNumberColumns();
         Table shown = Table.create(caption());
-        for (Column<?> column : table.columns()) {
+        for (int c = 0; c < table.columnCount(); c++) {
+            Column<?> column = table.column(c);
             StringColumn cells = StringColumn.create(column.name());
             if (isTruncated()) {
-                appendPlainCells(cells, column, 0, headRows);
+                appendPlainCells(cells, column, 0, headRows, whole[c]);
                 cells.append("…");
-                appendPlainCells(cells, column, table.rowCount() - tailRows, table.rowCount());
+                appendPlainCells(cells, column, table.rowCount() - tailRows, table.rowCount(), whole[c]);
             } else {
-                appendPlainCells(cells, column, 0, table.rowCount());
+                appendPlainCells(cells, column, 0, table.rowCount(), whole[c]);
             }
             shown.addColumns(cells);
         }
@@ -159,26 +171,26 @@ public final class HtmlTable {
     }
 
     /** Appends rows {@code from} (inclusive) to {@code to}; {@code shownBefore} rows already shown keep the stripes alternating across the note. */
-    private void appendRows(StringBuilder out, int from, int to, int shownBefore) {
+    private void appendRows(StringBuilder out, int from, int to, int shownBefore, boolean[] whole) {
         for (int row = from; row < to; row++) {
             String background = ROW_BACKGROUNDS[(shownBefore + row - from) % ROW_BACKGROUNDS.length];
             out.append("<tr style=\"background-color:").append(background).append("\">");
-            for (Column<?> column : table.columns()) {
-                appendCell(out, column, row);
+            for (int c = 0; c < table.columnCount(); c++) {
+                appendCell(out, table.column(c), row, whole[c]);
             }
             out.append("</tr>\n");
         }
     }
 
-    private void appendPlainCells(StringColumn cells, Column<?> column, int from, int to) {
+    private void appendPlainCells(StringColumn cells, Column<?> column, int from, int to, boolean whole) {
         for (int row = from; row < to; row++) {
-            String text = cellText(column, row);
+            String text = cellText(column, row, whole);
             cells.append(isTooLong(text) ? shorten(text) : text);
         }
     }
 
-    private void appendCell(StringBuilder out, Column<?> column, int row) {
-        String text = cellText(column, row);
+    private void appendCell(StringBuilder out, Column<?> column, int row, boolean whole) {
+        String text = cellText(column, row, whole);
         out.append("<td style=\"").append(CELL_STYLE).append(";text-align:").append(alignment(column));
         if (keepsOnOneLine(column)) {
             out.append(";white-space:nowrap");
@@ -192,8 +204,38 @@ public final class HtmlTable {
         out.append("</td>");
     }
 
-    private String cellText(Column<?> column, int row) {
-        return column.isMissing(row) ? "" : format(column.get(row));
+    private String cellText(Column<?> column, int row, boolean whole) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        Object value = column.get(row);
+        if (whole && value instanceof Number number) {
+            return String.valueOf((long) number.doubleValue());
+        }
+        return format(value);
+    }
+
+    /**
+     * Per column: does it hold floating-point numbers that are all whole (and not too large to
+     * print exactly as a long)? Decided for the whole column, so a column never mixes "3" and "2.5000".
+     */
+    private boolean[] wholeNumberColumns() {
+        boolean[] whole = new boolean[table.columnCount()];
+        for (int c = 0; c < whole.length; c++) {
+            Column<?> column = table.column(c);
+            if (!(column instanceof NumericColumn<?> numbers)
+                    || !(column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT)) {
+                continue;
+            }
+            boolean allWhole = true;
+            for (int row = 0; row < numbers.size() && allWhole; row++) {
+                if (numbers.isMissing(row)) continue;
+                double x = numbers.getDouble(row);
+                allWhole = Double.isFinite(x) && x == Math.rint(x) && Math.abs(x) < 1e15;
+            }
+            whole[c] = allWhole;
+        }
+        return whole;
     }
 
     private boolean isTooLong(String text) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked examples of METHODS.md, computed there by hand. */
+/** The worked examples of docs/methods.md (G²), computed there by hand. */
 class G2FormTest {
 
     @ParameterizedTest(name = "a={0} b={1} c={2} d={3}")

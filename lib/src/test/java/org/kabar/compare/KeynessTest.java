@@ -26,7 +26,7 @@ class KeynessTest {
     }
 
     /**
-     * sanksi: a = 20 + 5 = 25, b = 5 (METHODS.md's second example); nato: a = 6 in d1 only, b = 0 (the
+     * sanksi: a = 20 + 5 = 25, b = 5 (docs/methods.md, second worked example); nato: a = 6 in d1 only, b = 0 (the
      * third); rusia: a = 6 + 6 = 12, b = 9, the same rate in both groups.
      */
     private static Table terms() {

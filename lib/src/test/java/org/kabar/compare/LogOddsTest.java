@@ -9,7 +9,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** METHODS.md's worked example: T = {sanksi 6, dialog 2, nato 4}, R = {sanksi 1, dialog 7, nato 4}. */
+/** The worked example of docs/methods.md (log-odds): T = {sanksi 6, dialog 2, nato 4}, R = {sanksi 1, dialog 7, nato 4}. */
 class LogOddsTest {
 
     private static final double TOLERANCE = 5e-5;

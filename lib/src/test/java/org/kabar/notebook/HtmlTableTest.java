@@ -119,6 +119,37 @@ class HtmlTableTest {
     }
 
     @Test
+    void wholeNumberDoublesPrintAsIntegers() {
+        // 2537 - 2118: Tablesaw's IntColumn.subtract gives a DoubleColumn; summarize(...).by gives doubles too.
+        IntColumn raw = IntColumn.create("raw", 2537, 3098);
+        IntColumn clean = IntColumn.create("clean", 2118, 2792);
+        Table t = Table.create("t", raw.subtract(clean).setName("removed"), DoubleColumn.create("half", 0.5, 2.0));
+        String html = HtmlTable.of(t).html();
+        assertTrue(html.contains(">419</td>"), html);
+        assertTrue(html.contains(">306</td>"), html);
+        assertFalse(html.contains("419.0"));
+        // a column with one fraction keeps its decimals in every row
+        assertTrue(html.contains(">0.5000</td>") && html.contains(">2.0000</td>"), html);
+        assertTrue(HtmlTable.of(t).text().contains("419"));
+        assertFalse(HtmlTable.of(t).text().contains("419.0"));
+    }
+
+    @Test
+    void wholeNumberColumnKeepsMissingCellsEmpty() {
+        Table t = Table.create("t", DoubleColumn.create("n", new double[] {3.0, Double.NaN, -2.0}));
+        String html = HtmlTable.of(t).html();
+        assertTrue(html.contains(">3</td>") && html.contains(">-2</td>") && html.contains("nowrap\"></td>"), html);
+    }
+
+    @Test
+    void allRowsShowsALongTableWhole() {
+        String html = HtmlTable.of(numbers(40)).allRows().html();
+        assertEquals(40, count(html, "<tr style="));
+        assertFalse(html.contains("not shown"));
+        assertTrue(html.contains(">39</td>") && html.contains(">20</td>"));
+    }
+
+    @Test
     void concordanceLeftContextAlignsRightSoNodesLineUp() {
         Table kwic = Table.create("KWIC of sanksi", StringColumn.create("left", "menjanjikan"),
                 StringColumn.create("node", "sanksi"), StringColumn.create("right", "cepat"));
