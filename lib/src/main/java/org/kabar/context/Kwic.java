@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.kabar.text.Roots;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -17,6 +18,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Kwic.of(tokens).window(6).sortBy(Kwic.Order.RIGHT).term("sanksi")
+ * Kwic.of(tokens).root(Roots.sastrawi(), "dialog")            // dialog, berdialog, ...
  * Kwic.of(tokens).actor(mentions, "Sergey Lavrov")
  * }</pre>
  *
@@ -85,9 +87,45 @@ public final class Kwic {
         return matching(term, Token::norm);
     }
 
-    /** Occurrences of every word whose {@code stem} column equals {@code stem}: all inflections at once. */
+    /**
+     * Occurrences of every token whose {@code stem} column equals {@code stem}, taken as a stem
+     * already: Snowball stems "dialog" to "alog", so {@code stem("dialog")} finds "berdialog" and
+     * not "dialog". To find the words counted together with a word, use {@link #root}.
+     */
     public Table stem(String stem) {
         return matching(stem, Token::stem);
+    }
+
+    /**
+     * Occurrences of every word that {@code roots} reduces to the root of {@code word}: exactly the
+     * tokens that {@code Terms.unigrams().roots(roots)} counts under the same term as {@code word}
+     * (names and acronyms kept as written, as there). With Sastrawi, "dialog" finds "dialog" and
+     * "berdialog"; with Snowball, which stems them apart (alog, dialog), only "dialog".
+     */
+    public Table root(Roots roots, String word) {
+        String root = roots.of(word.strip());
+        List<Line> lines = new ArrayList<>();
+        tokensById.forEach((id, tokens) -> {
+            String[] keys = keys(tokens, roots);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(root)) lines.add(line(id, tokens, i, 1));
+            }
+        });
+        return toTable(lines, "KWIC of " + word.strip() + " by its " + roots.name() + " root " + root);
+    }
+
+    /** The counting keys of an article's tokens, found sentence by sentence as the term counts find them. */
+    private static String[] keys(List<Token> tokens, Roots roots) {
+        String[] keys = new String[tokens.size()];
+        int start = 0;
+        while (start < tokens.size()) {
+            int end = start + 1;
+            while (end < tokens.size() && tokens.get(end).sentence() == tokens.get(start).sentence()) end++;
+            String[] sentence = tokens.subList(start, end).stream().map(Token::surface).toArray(String[]::new);
+            System.arraycopy(roots.keys(sentence), 0, keys, start, sentence.length);
+            start = end;
+        }
+        return keys;
     }
 
     /**
