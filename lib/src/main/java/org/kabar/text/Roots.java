@@ -23,10 +23,12 @@ import opennlp.tools.stemmer.Stemmer;
  * ("NATO", "KTT") and a capitalised token inside a sentence ("Blinken", "Dialog" of the
  * "Dialog Stabilitas Strategik") count as written, lower-cased. A capital says nothing where
  * every word would have one, so there it does not protect the word: at the first word of a
- * sentence, after an opening quotation mark, a bracket, a colon or a dash, and in a sentence
- * written in title case (a headline: more than half of its words capitalised). A name at the start of
- * a sentence is therefore reduced like any word; Sastrawi leaves it alone unless stripping it
- * leaves a known root, and {@link #withWords} makes it known.
+ * sentence, after an opening quotation mark, a bracket, a colon or a dash, and in a headline
+ * written in title case (two or more capitalised words, and no lower-case word but the
+ * prepositions, conjunctions and particles that Indonesian spelling rules keep lower case in
+ * titles). A name at the start of a sentence is therefore reduced like any word; Sastrawi leaves
+ * it alone unless stripping it leaves a known root ("Dimas" → "mas"), and {@link #withWords}
+ * makes it known.
  *
  * <p>Thread-safe: each thread gets its own reducer.
  */
@@ -34,6 +36,11 @@ public final class Roots {
 
     private static final Set<String> CAPITAL_FREE_AFTER = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", ":", "-",
             "\u2013", "\u2014");
+
+    /** Words that stay lower case inside a title (PUEBI: prepositions, conjunctions, particles). */
+    private static final Set<String> LOWER_IN_TITLES = Set.of("di", "ke", "dari", "dan", "yang", "untuk", "pada",
+            "dengan", "dalam", "atau", "bagi", "oleh", "tentang", "terhadap", "kepada", "antara", "sebagai", "serta",
+            "tetapi", "namun", "karena", "bahwa", "agar", "si", "sang", "para", "pun", "per");
 
     private final String name;
     private final Supplier<Stemmer> reducers;
@@ -177,15 +184,17 @@ public final class Roots {
         return Character.isUpperCase(token.charAt(0)) && !isAllCaps(token);
     }
 
-    /** More than half of the sentence's words with letters begin with a capital: a headline. */
+    /** A headline in title case: two or more capitalised words, every lower-case word one titles keep lower. */
     static boolean isTitleCase(String[] sentence) {
-        int words = 0;
         int capitalised = 0;
         for (String token : sentence) {
             if (!TextPipeline.isWord(token) || token.chars().noneMatch(Character::isLetter)) continue;
-            words++;
-            if (Character.isUpperCase(token.charAt(0))) capitalised++;
+            if (Character.isUpperCase(token.charAt(0))) {
+                if (!isAllCaps(token)) capitalised++;
+            } else if (!LOWER_IN_TITLES.contains(token)) {
+                return false;
+            }
         }
-        return words > 0 && 2 * capitalised > words;
+        return capitalised >= 2;
     }
 }
