@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.kabar.text.Roots;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -42,15 +43,17 @@ public final class Kwic {
         RIGHT
     }
 
+    private final Table table;
     private final Map<String, List<Token>> tokensById;
     private int window = 5;
     private Order order = Order.TEXT;
 
-    private record Token(String period, int sentence, int position, String surface, String norm, String stem) {}
+    private record Token(int row, String period, int sentence, int position, String surface, String norm, String stem) {}
 
     private record Line(String id, Token first, List<Token> left, List<Token> node, List<Token> right) {}
 
-    private Kwic(Map<String, List<Token>> tokensById) {
+    private Kwic(Table table, Map<String, List<Token>> tokensById) {
+        this.table = table;
         this.tokensById = tokensById;
     }
 
@@ -58,13 +61,13 @@ public final class Kwic {
     public static Kwic of(Table tokens) {
         Map<String, List<Token>> byId = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(
+            byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(row,
                     tokens.getString(row, "period"), tokens.intColumn("sentence").getInt(row),
                     tokens.intColumn("position").getInt(row), tokens.getString(row, "token"),
                     tokens.getString(row, "norm"), tokens.getString(row, "stem")));
         }
         byId.values().forEach(list -> list.sort(Comparator.comparingInt(Token::position)));
-        return new Kwic(byId);
+        return new Kwic(tokens, byId);
     }
 
     /** Tokens shown on each side of the node (default 5). */
@@ -104,28 +107,14 @@ public final class Kwic {
      */
     public Table root(Roots roots, String word) {
         String root = roots.of(word.strip());
+        String[] keys = Tokens.keys(table, roots);
         List<Line> lines = new ArrayList<>();
         tokensById.forEach((id, tokens) -> {
-            String[] keys = keys(tokens, roots);
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i].equals(root)) lines.add(line(id, tokens, i, 1));
+            for (int i = 0; i < tokens.size(); i++) {
+                if (keys[tokens.get(i).row()].equals(root)) lines.add(line(id, tokens, i, 1));
             }
         });
         return toTable(lines, "KWIC of " + word.strip() + " by its " + roots.name() + " root " + root);
-    }
-
-    /** The counting keys of an article's tokens, found sentence by sentence as the term counts find them. */
-    private static String[] keys(List<Token> tokens, Roots roots) {
-        String[] keys = new String[tokens.size()];
-        int start = 0;
-        while (start < tokens.size()) {
-            int end = start + 1;
-            while (end < tokens.size() && tokens.get(end).sentence() == tokens.get(start).sentence()) end++;
-            String[] sentence = tokens.subList(start, end).stream().map(Token::surface).toArray(String[]::new);
-            System.arraycopy(roots.keys(sentence), 0, keys, start, sentence.length);
-            start = end;
-        }
-        return keys;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -155,26 +156,14 @@ public final class Terms {
         StringColumn surfaces = tokens.stringColumn("token");
         BooleanColumn words = tokens.booleanColumn("word");
         BooleanColumn stopwords = tokens.booleanColumn("stopword");
+        String[] keys = Tokens.keys(tokens, roots);
         Map<String, TermTally.ArticleTerms> articles = new LinkedHashMap<>();
-        // Roots are found a sentence at a time: the name rule needs a token's place in its sentence.
-        int start = 0;
-        while (start < tokens.rowCount()) {
-            int end = start + 1;
-            while (end < tokens.rowCount() && ids.get(end).equals(ids.get(start))
-                    && sentences.getInt(end) == sentences.getInt(start)) {
-                end++;
-            }
-            String[] sentence = new String[end - start];
-            for (int row = start; row < end; row++) sentence[row - start] = surfaces.get(row);
-            String[] keys = roots.keys(sentence);
-            String period = periods.get(start);
-            TermTally.ArticleTerms article = articles.computeIfAbsent(ids.get(start), id -> newArticle(id, period));
-            for (int row = start; row < end; row++) {
-                boolean word = words.get(row);
-                boolean counts = word && (keepStopwords || !stopwords.get(row));
-                article.token(sentences.getInt(row), surfaces.get(row), keys[row - start], word, counts);
-            }
-            start = end;
+        for (int row = 0; row < tokens.rowCount(); row++) {
+            String period = periods.get(row);
+            TermTally.ArticleTerms article = articles.computeIfAbsent(ids.get(row), id -> newArticle(id, period));
+            boolean word = words.get(row);
+            boolean counts = word && (keepStopwords || !stopwords.get(row));
+            article.token(sentences.getInt(row), surfaces.get(row), keys[row], word, counts);
         }
         return new ArrayList<>(articles.values());
     }

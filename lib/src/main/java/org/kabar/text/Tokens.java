@@ -70,6 +70,30 @@ public final class Tokens {
                 stopwordFlags);
     }
 
+    /**
+     * The counting key of every row of a tokens table by {@code roots}, found sentence by sentence
+     * as {@link Roots#keys} finds them (the name rule needs each token's place in its sentence).
+     */
+    public static String[] keys(Table tokens, Roots roots) {
+        StringColumn ids = tokens.stringColumn("id");
+        IntColumn sentences = tokens.intColumn("sentence");
+        StringColumn surfaces = tokens.stringColumn("token");
+        String[] keys = new String[tokens.rowCount()];
+        int start = 0;
+        while (start < keys.length) {
+            int end = start + 1;
+            while (end < keys.length && ids.get(end).equals(ids.get(start))
+                    && sentences.getInt(end) == sentences.getInt(start)) {
+                end++;
+            }
+            String[] sentence = new String[end - start];
+            for (int row = start; row < end; row++) sentence[row - start] = surfaces.get(row);
+            System.arraycopy(roots.keys(sentence), 0, keys, start, sentence.length);
+            start = end;
+        }
+        return keys;
+    }
+
     /** The {@code norm} of a token: lower case, with the typographic apostrophe folded to ASCII. */
     public static String normalize(String token) {
         return token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
