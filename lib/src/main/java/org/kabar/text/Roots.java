@@ -43,13 +43,11 @@ public final class Roots {
             "tetapi", "namun", "karena", "bahwa", "agar", "si", "sang", "para", "pun", "per");
 
     private final String name;
-    private final Supplier<Stemmer> reducers;
     private final List<String> extraWords;
     private final ThreadLocal<Stemmer> perThread;
 
     private Roots(String name, Supplier<Stemmer> reducers, List<String> extraWords) {
         this.name = name;
-        this.reducers = reducers;
         this.extraWords = extraWords;
         this.perThread = ThreadLocal.withInitial(reducers);
     }
@@ -93,6 +91,7 @@ public final class Roots {
      * is rejected with its file and line.
      */
     public Roots withWords(Path file) {
+        requireDictionary();
         List<String> words = new ArrayList<>();
         for (ResourceFile.Line line : ResourceFile.read(file)) {
             String word = line.text();
@@ -109,13 +108,17 @@ public final class Roots {
 
     /** Sastrawi with more root words (see {@link #withWords(Path)}). */
     public Roots withWords(String... words) {
-        if (!name.equals("sastrawi")) {
-            throw new IllegalArgumentException(name + " has no root-word list; only sastrawi takes extra words");
-        }
+        requireDictionary();
         List<String> all = new ArrayList<>(extraWords);
         for (String word : words) all.add(Tokens.normalize(word.strip()));
         List<String> extended = List.copyOf(all);
         return new Roots(name, () -> new SastrawiLemmatizer(extended), extended);
+    }
+
+    private void requireDictionary() {
+        if (!name.equals("sastrawi")) {
+            throw new IllegalArgumentException(name + " has no root-word list; only sastrawi takes extra words");
+        }
     }
 
     /** {@code none}, {@code snowball} or {@code sastrawi}. */
@@ -126,11 +129,6 @@ public final class Roots {
     /** Whether words are counted as written. */
     public boolean isNone() {
         return name.equals("none");
-    }
-
-    /** A new reducer of lower-case words, without the name rule; one per thread. */
-    public Stemmer stemmer() {
-        return reducers.get();
     }
 
     /** The root of one word, lower-cased and reduced; no name rule (it has no sentence around it). */
@@ -145,9 +143,13 @@ public final class Roots {
      */
     public String[] keys(String[] sentence) {
         String[] keys = new String[sentence.length];
-        boolean titleCase = isNone() || isTitleCase(sentence);
+        if (isNone()) {
+            for (int i = 0; i < sentence.length; i++) keys[i] = Tokens.normalize(sentence[i]);
+            return keys;
+        }
+        boolean titleCase = isTitleCase(sentence);
         boolean capitalFree = true;
-        Stemmer reducer = isNone() ? null : perThread.get();
+        Stemmer reducer = perThread.get();
         for (int i = 0; i < sentence.length; i++) {
             String token = sentence[i];
             String norm = Tokens.normalize(token);
@@ -156,7 +158,7 @@ public final class Roots {
                 capitalFree |= CAPITAL_FREE_AFTER.contains(token);
                 continue;
             }
-            boolean kept = reducer == null || isAllCaps(token) || !titleCase && !capitalFree && isCapitalised(token);
+            boolean kept = isAllCaps(token) || !titleCase && !capitalFree && isCapitalised(token);
             keys[i] = kept ? norm : reducer.stem(norm).toString();
             capitalFree = false;
         }
