@@ -23,6 +23,7 @@ import org.kabar.actors.Actors;
 import org.kabar.corpus.Corpus;
 import org.kabar.corpus.CountsByPeriod;
 import org.kabar.terms.Terms;
+import org.kabar.text.Roots;
 import tech.tablesaw.api.Table;
 
 /**
@@ -40,7 +41,9 @@ import tech.tablesaw.api.Table;
  * the speed-up and that the tables are the same); {@code --runs R} timed runs below 50,000
  * articles (default 3; 2 from there); {@code --seeds DIR} (default {@code ../seeds});
  * {@code --cache DIR} where each corpus is written once and reused (default
- * {@code /tmp/kabar-bench}); {@code --seed S}.
+ * {@code /tmp/kabar-bench}); {@code --seed S}; {@code --root none,snowball,sastrawi} times the term
+ * counts with each reducer in turn, on the same files in the same run (default {@code none}, words
+ * as written).
  *
  * <p>Per size: one warm-up run (on at most 10,000 of the articles), then the timed runs. Wall
  * time is the median; CPU use is process CPU time / wall time / processors; peak heap is the
@@ -81,55 +84,63 @@ public final class Benchmark {
             // The peer (count_corpus.py) takes one dictionary file: the same merged dictionary, beside the folder.
             actors.dictionary().save(options.cache.resolve("synthetic-" + options.seed + "-" + articles + ".actors.tsv"));
             List<Path> files = files(folder);
-            time(files.subList(0, Math.min(files.size(), WARM_UP_ARTICLES)), actors, options.threads, heap);
-            int runs = articles < LARGE ? options.runs : Math.max(1, Math.min(options.runs, 2));
-            List<Run> timed = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                timed.add(time(files, actors, options.threads, heap));
-                out.printf(Locale.ROOT, "  %,d articles, %d threads, run %d: %.2f s%n", articles, options.threads, i + 1,
-                        timed.get(i).wallSeconds());
+            for (String root : options.roots) {
+                Terms terms = Terms.unigrams().roots(Roots.named(root));
+                time(files.subList(0, Math.min(files.size(), WARM_UP_ARTICLES)), actors, options.threads, heap, terms);
+                int runs = articles < LARGE ? options.runs : Math.max(1, Math.min(options.runs, 2));
+                List<Run> timed = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    timed.add(time(files, actors, options.threads, heap, terms));
+                    out.printf(Locale.ROOT, "  %,d articles, roots %s, %d threads, run %d: %.2f s%n", articles, root,
+                            options.threads, i + 1, timed.get(i).wallSeconds());
+                }
+                Run single = options.threads == 1 ? timed.get(0) : time(files, actors, 1, heap, terms);
+                out.printf(Locale.ROOT, "  %,d articles, roots %s, 1 thread: %.2f s%n", articles, root, single.wallSeconds());
+                boolean same = timed.stream().allMatch(run -> sameTables(run.counts(), single.counts()));
+                rows.add(row(articles, root, options.threads, processors, timed, single, same));
+                out.println(summary(articles, root, options.threads, timed));
             }
-            Run single = options.threads == 1 ? timed.get(0) : time(files, actors, 1, heap);
-            out.printf(Locale.ROOT, "  %,d articles, 1 thread: %.2f s%n", articles, single.wallSeconds());
-            boolean same = timed.stream().allMatch(run -> sameTables(run.counts(), single.counts()));
-            rows.add(row(articles, options.threads, processors, timed, single, same));
-            out.println(summary(articles, options.threads, timed));
         }
         out.println();
-        out.println("| articles | word tokens | threads | wall s (median) | articles/s | tokens/s | µs/article (wall) "
+        out.println("| articles | roots | word tokens | threads | wall s (median) | articles/s | tokens/s | µs/article (wall) "
                 + "| CPU µs/article | CPU use | peak heap MB | 1 thread wall s | same tables 1 vs " + options.threads
                 + " threads |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+        out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         rows.forEach(out::println);
     }
 
-    /** One line a script can read: {@code kabar-bench articles=N threads=T seconds=S cpu_us_per_article=C peak_heap_mb=H}. */
-    static String summary(int articles, int threads, List<Run> timed) {
+    /**
+     * One line a script can read:
+     * {@code kabar-bench articles=N roots=R threads=T seconds=S cpu_us_per_article=C peak_heap_mb=H}.
+     */
+    static String summary(int articles, String root, int threads, List<Run> timed) {
         double wall = median(timed.stream().mapToDouble(Run::wallSeconds).toArray());
         double cpu = median(timed.stream().mapToDouble(Run::cpuSeconds).toArray());
         long peak = timed.stream().mapToLong(Run::peakHeapBytes).max().orElseThrow();
-        return String.format(Locale.ROOT, "kabar-bench articles=%d threads=%d seconds=%.3f cpu_us_per_article=%.0f peak_heap_mb=%d",
-                articles, threads, wall, cpu * 1e6 / articles, peak >> 20);
+        return String.format(Locale.ROOT,
+                "kabar-bench articles=%d roots=%s threads=%d seconds=%.3f cpu_us_per_article=%.0f peak_heap_mb=%d",
+                articles, root, threads, wall, cpu * 1e6 / articles, peak >> 20);
     }
 
-    private static String row(int articles, int threads, int processors, List<Run> timed, Run single, boolean same) {
+    private static String row(int articles, String root, int threads, int processors, List<Run> timed, Run single,
+                              boolean same) {
         double wall = median(timed.stream().mapToDouble(Run::wallSeconds).toArray());
         double cpu = median(timed.stream().mapToDouble(Run::cpuSeconds).toArray());
         long words = timed.get(0).words();
         long peak = timed.stream().mapToLong(Run::peakHeapBytes).max().orElseThrow();
-        return String.format(Locale.ROOT, "| %,d | %,d | %d | %.2f (%d runs) | %,.0f | %,.0f | %.0f | %.0f | %.0f%% of %d cores "
+        return String.format(Locale.ROOT, "| %,d | %s | %,d | %d | %.2f (%d runs) | %,.0f | %,.0f | %.0f | %.0f | %.0f%% of %d cores "
                         + "| %,d | %.2f | %s |",
-                articles, words, threads, wall, timed.size(), articles / wall, words / wall, wall * 1e6 / articles,
+                articles, root, words, threads, wall, timed.size(), articles / wall, words / wall, wall * 1e6 / articles,
                 cpu * 1e6 / articles, 100 * cpu / wall / processors, processors, peak >> 20, single.wallSeconds(),
                 same ? "yes" : "NO");
     }
 
-    private static Run time(List<Path> files, Actors actors, int threads, HeapPeak heap) {
+    private static Run time(List<Path> files, Actors actors, int threads, HeapPeak heap, Terms terms) {
         System.gc();
         heap.reset();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        CountsByPeriod counts = Corpus.loader().threads(threads).count(files, actors, Terms.unigrams());
+        CountsByPeriod counts = Corpus.loader().threads(threads).count(files, actors, terms);
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
         long words = counts.periods().longColumn("words").asList().stream().mapToLong(Long::longValue).sum();
@@ -211,7 +222,8 @@ public final class Benchmark {
     }
 
     /** The command-line options. */
-    private record Options(List<Integer> articles, int threads, int runs, Path seeds, Path cache, long seed) {
+    private record Options(List<Integer> articles, int threads, int runs, Path seeds, Path cache, long seed,
+                           List<String> roots) {
 
         static Options parse(String[] args) {
             List<Integer> articles = List.of(1_000, 10_000, 100_000);
@@ -220,6 +232,7 @@ public final class Benchmark {
             Path seeds = Path.of("..", "seeds");
             Path cache = Path.of(System.getProperty("java.io.tmpdir"), "kabar-bench");
             long seed = SyntheticCorpus.DEFAULT_SEED;
+            List<String> roots = List.of("none");
             for (int i = 0; i + 1 < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
@@ -230,12 +243,14 @@ public final class Benchmark {
                     case "--seeds" -> seeds = Path.of(value);
                     case "--cache" -> cache = Path.of(value);
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--root" -> roots = Arrays.stream(value.split(",")).map(String::strip)
+                            .map(name -> Roots.named(name).name()).toList();
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --articles, --threads, --runs, --seeds, --cache, --seed)");
+                            + " (known: --articles, --threads, --runs, --seeds, --cache, --seed, --root)");
                 }
             }
             if (args.length % 2 != 0) throw new IllegalArgumentException("option " + args[args.length - 1] + " has no value");
-            return new Options(articles, threads, runs, seeds, cache, seed);
+            return new Options(articles, threads, runs, seeds, cache, seed, roots);
         }
     }
 }

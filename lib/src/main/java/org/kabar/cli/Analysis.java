@@ -9,6 +9,7 @@ import org.kabar.context.Quotes;
 import org.kabar.context.Sources;
 import org.kabar.corpus.Corpus;
 import org.kabar.terms.Terms;
+import org.kabar.text.Roots;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -22,16 +23,18 @@ final class Analysis {
     private final Corpus corpus;
     private final Options options;
     private final Actors actors;
+    private final Roots roots;
     private Table articles;
     private Table tokens;
     private Table mentions;
     private Table unigrams;
 
-    Analysis(Corpus corpus, Options options) {
+    Analysis(Corpus corpus, Options options, Roots roots) {
         this.corpus = corpus;
         this.options = options;
         Actors storyActors = Actors.forCorpus(options.folder());
         this.actors = options.metonyms() ? storyActors.withMetonyms() : storyActors;
+        this.roots = roots;
     }
 
     Corpus corpus() {
@@ -104,6 +107,6 @@ final class Analysis {
     }
 
     private Terms terms(Terms terms) {
-        return options.stemmed() ? terms.stemmed() : terms;
+        return terms.roots(roots);
     }
 }

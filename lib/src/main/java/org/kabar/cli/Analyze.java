@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.kabar.corpus.Corpus;
 import org.kabar.corpus.CorpusException;
 import org.kabar.corpus.CorpusLoader;
+import org.kabar.text.Roots;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
@@ -27,7 +28,8 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  *   <li>{@code metadata_disagreements.csv}: id, field, inferred, curated;</li>
  *   <li>{@code mentions.csv}: id, period, actor, type, sentence, position, surface;</li>
  *   <li>{@code actors.csv}: id, actor, type, mentions — one row per article and actor mentioned;</li>
- *   <li>{@code terms.csv}: id, period, term, surface, count — unigrams per article, stopwords left out;</li>
+ *   <li>{@code terms.csv}: id, period, term, surface, count — unigrams per article, stopwords left
+ *       out; the term is the word as written or its root ({@code --root});</li>
  *   <li>{@code bigrams.csv}: the same for word pairs;</li>
  *   <li>{@code keyness.csv}: the two groups compared term by term (see {@link Options}), with
  *       G², its p level, Log Ratio and both groups' counts, rates and document frequencies;</li>
@@ -70,6 +72,13 @@ final class Analyze {
             err.println(e.getMessage().isEmpty() ? Main.USAGE_LINE : "kabar: " + e.getMessage() + "; " + Main.USAGE_LINE);
             return Main.USAGE;
         }
+        Roots roots;
+        try {
+            roots = options.roots();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("kabar: " + e.getMessage());
+            return Main.UNUSABLE_INPUT;
+        }
         CorpusLoader loader = Corpus.loader().periods(options.period());
         if (errIsTerminal && options.progress()) loader.progress(new TerminalProgress(err, "Loading " + options.folder()));
         Corpus corpus;
@@ -85,7 +94,7 @@ final class Analyze {
                         + row.getString("reason"));
             }
         }
-        Analysis analysis = new Analysis(corpus, options);
+        Analysis analysis = new Analysis(corpus, options, roots);
         if (analysis.comparedGroups().isEmpty()) {
             err.println("kabar: warning: keyness.csv is empty: " + analysis.whyNoComparison());
         }

@@ -13,7 +13,8 @@ public final class Main {
     static final int UNUSABLE_INPUT = 1;
     static final int USAGE = 2;
 
-    static final String USAGE_LINE = "usage: kabar analyze FOLDER --out DIR [--metonyms] [--stemmed] [--g2 two-term|four-term]"
+    static final String USAGE_LINE = "usage: kabar analyze FOLDER --out DIR [--metonyms] [--root none|snowball|sastrawi]"
+            + " [--root-words FILE] [--stemmed] [--g2 two-term|four-term]"
             + " [--period week|month|quarter] [--compare PERIOD,PERIOD] [--no-progress]";
 
     private Main() {}

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import org.kabar.compare.G2Form;
 import org.kabar.corpus.PeriodUnit;
+import org.kabar.text.Roots;
 
 /**
  * The options of {@code analyze}: where to read and write, and the counting choices analysts
- * disagree on. Defaults: strict actor names (no metonyms), unstemmed terms, 2-term G², periods
- * by month, and the corpus's earliest and latest period compared (earlier as group a).
+ * disagree on. Defaults: strict actor names (no metonyms), words counted as written
+ * ({@code --root none}), 2-term G², periods by month, and the corpus's earliest and latest
+ * period compared (earlier as group a). {@code --stemmed} is a synonym of {@code --root snowball}.
  *
+ * @param root the reducer's name: none, snowball or sastrawi
+ * @param rootWords a file of extra root words for sastrawi, or null
  * @param compare the two groups of the {@code period} column to compare, or empty for the default
  */
-record Options(Path folder, Path out, boolean progress, boolean metonyms, boolean stemmed, G2Form g2Form,
+record Options(Path folder, Path out, boolean progress, boolean metonyms, String root, Path rootWords, G2Form g2Form,
                List<String> compare, PeriodUnit period) {
 
     /** Parses the arguments after {@code analyze}; a bad command throws with the reason (empty: show usage). */
@@ -23,7 +27,8 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
         Path out = null;
         boolean progress = true;
         boolean metonyms = false;
-        boolean stemmed = false;
+        String root = "none";
+        Path rootWords = null;
         G2Form form = G2Form.TWO_TERM;
         List<String> compare = List.of();
         PeriodUnit period = PeriodUnit.MONTH;
@@ -33,7 +38,9 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--no-progress" -> progress = false;
                 case "--metonyms" -> metonyms = true;
-                case "--stemmed" -> stemmed = true;
+                case "--stemmed" -> root = "snowball";
+                case "--root" -> root = rootName(value(args, ++i, arg));
+                case "--root-words" -> rootWords = Path.of(value(args, ++i, arg));
                 case "--g2" -> form = g2Form(value(args, ++i, arg));
                 case "--compare" -> compare = groups(value(args, ++i, arg));
                 case "--period" -> period = PeriodUnit.of(value(args, ++i, arg));
@@ -45,7 +52,27 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
             }
         }
         if (folder == null || out == null) throw new IllegalArgumentException("");
-        return new Options(folder, out, progress, metonyms, stemmed, form, compare, period);
+        if (rootWords != null && !root.equals("sastrawi")) {
+            throw new IllegalArgumentException("--root-words extends sastrawi's dictionary; add --root sastrawi");
+        }
+        return new Options(folder, out, progress, metonyms, root, rootWords, form, compare, period);
+    }
+
+    /**
+     * The reducer of {@code --root}, with the words of {@code --root-words}; a bad word file
+     * throws with its name and line.
+     */
+    Roots roots() {
+        Roots roots = Roots.named(root);
+        return rootWords == null ? roots : roots.withWords(rootWords);
+    }
+
+    private static String rootName(String value) {
+        String name = value.toLowerCase(Locale.ROOT);
+        if (!List.of("none", "snowball", "sastrawi").contains(name)) {
+            throw new IllegalArgumentException("--root is none, snowball or sastrawi, not " + value);
+        }
+        return name;
     }
 
     private static String value(String[] args, int i, String option) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.kabar.text.Roots;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -17,6 +19,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Kwic.of(tokens).window(6).sortBy(Kwic.Order.RIGHT).term("sanksi")
+ * Kwic.of(tokens).root(Roots.sastrawi(), "dialog")            // dialog, berdialog, ...
  * Kwic.of(tokens).actor(mentions, "Sergey Lavrov")
  * }</pre>
  *
@@ -40,15 +43,17 @@ public final class Kwic {
         RIGHT
     }
 
+    private final Table table;
     private final Map<String, List<Token>> tokensById;
     private int window = 5;
     private Order order = Order.TEXT;
 
-    private record Token(String period, int sentence, int position, String surface, String norm, String stem) {}
+    private record Token(int row, String period, int sentence, int position, String surface, String norm, String stem) {}
 
     private record Line(String id, Token first, List<Token> left, List<Token> node, List<Token> right) {}
 
-    private Kwic(Map<String, List<Token>> tokensById) {
+    private Kwic(Table table, Map<String, List<Token>> tokensById) {
+        this.table = table;
         this.tokensById = tokensById;
     }
 
@@ -56,13 +61,13 @@ public final class Kwic {
     public static Kwic of(Table tokens) {
         Map<String, List<Token>> byId = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(
+            byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(row,
                     tokens.getString(row, "period"), tokens.intColumn("sentence").getInt(row),
                     tokens.intColumn("position").getInt(row), tokens.getString(row, "token"),
                     tokens.getString(row, "norm"), tokens.getString(row, "stem")));
         }
         byId.values().forEach(list -> list.sort(Comparator.comparingInt(Token::position)));
-        return new Kwic(byId);
+        return new Kwic(tokens, byId);
     }
 
     /** Tokens shown on each side of the node (default 5). */
@@ -85,9 +90,31 @@ public final class Kwic {
         return matching(term, Token::norm);
     }
 
-    /** Occurrences of every word whose {@code stem} column equals {@code stem}: all inflections at once. */
+    /**
+     * Occurrences of every token whose {@code stem} column equals {@code stem}, taken as a stem
+     * already: Snowball stems "dialog" to "alog", so {@code stem("dialog")} finds "berdialog" and
+     * not "dialog". To find the words counted together with a word, use {@link #root}.
+     */
     public Table stem(String stem) {
         return matching(stem, Token::stem);
+    }
+
+    /**
+     * Occurrences of every word that {@code roots} reduces to the root of {@code word}: exactly the
+     * tokens that {@code Terms.unigrams().roots(roots)} counts under the same term as {@code word}
+     * (names and acronyms kept as written, as there). With Sastrawi, "dialog" finds "dialog" and
+     * "berdialog"; with Snowball, which stems them apart (alog, dialog), only "dialog".
+     */
+    public Table root(Roots roots, String word) {
+        String root = roots.of(word.strip());
+        String[] keys = Tokens.keys(table, roots);
+        List<Line> lines = new ArrayList<>();
+        tokensById.forEach((id, tokens) -> {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (keys[tokens.get(i).row()].equals(root)) lines.add(line(id, tokens, i, 1));
+            }
+        });
+        return toTable(lines, "KWIC of " + word.strip() + " by its " + roots.name() + " root " + root);
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.kabar.text.Roots;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -42,30 +45,79 @@ public final class TermTables {
      * Stems that merge several different words, the most words first (ties by stem): columns
      * {@code stem | words | count}, where {@code words} lists the merged lower-cased words and
      * {@code count} their occurrences. Reading it shows where stemming helps ("negara",
-     * "negara-negara") and where it conflates or over-strips.
+     * "negara-negara") and where it conflates or over-strips. The stems are the tokens table's
+     * {@code stem} column (Snowball).
      */
     public static Table stemGroups(Table tokens) {
-        Map<String, Set<String>> wordsByStem = new TreeMap<>();
+        return groups(tokens, tokens.stringColumn("stem").asObjectArray(), "stem", "stems that merge several words");
+    }
+
+    /**
+     * As {@link #stemGroups}, for the roots of any reducer: columns {@code root | words | count}.
+     */
+    public static Table rootGroups(Table tokens, Roots roots) {
+        return groups(tokens, Tokens.keys(tokens, roots), "root", roots.name() + " roots that merge several words");
+    }
+
+    /** Each word and what each reducer makes of it, one column per reducer (named as the reducer). */
+    public static Table rootsOf(List<String> words, Roots... reducers) {
+        Table table = Table.create("roots", StringColumn.create("word", words));
+        for (Roots roots : reducers) {
+            table.addColumns(StringColumn.create(roots.name(), words.stream().map(roots::of).toList()));
+        }
+        return table;
+    }
+
+    /**
+     * The {@code n} most frequent terms of the whole token table (stopwords left out) counted with
+     * each reducer, side by side: columns {@code rank}, then per reducer its name (the term) and
+     * {@code <name>_count}. Ties by term.
+     */
+    public static Table topByRoots(Table tokens, int n, Roots... reducers) {
+        Table table = Table.create("top " + n + " terms by reducer",
+                IntColumn.create("rank", IntStream.rangeClosed(1, n).toArray()));
+        for (Roots roots : reducers) {
+            Map<String, Integer> totals = new HashMap<>();
+            Table perArticle = Terms.unigrams().roots(roots).perArticle(tokens);
+            for (int row = 0; row < perArticle.rowCount(); row++) {
+                totals.merge(perArticle.stringColumn("term").get(row), perArticle.intColumn("count").get(row), Integer::sum);
+            }
+            List<String> top = totals.keySet().stream()
+                    .sorted(Comparator.comparing((String term) -> -totals.get(term)).thenComparing(Comparator.naturalOrder()))
+                    .limit(n).toList();
+            StringColumn terms = StringColumn.create(roots.name());
+            IntColumn counts = IntColumn.create(roots.name() + "_count");
+            for (int rank = 0; rank < n; rank++) {
+                terms.append(rank < top.size() ? top.get(rank) : "");
+                if (rank < top.size()) counts.append(totals.get(top.get(rank)));
+                else counts.appendMissing();
+            }
+            table.addColumns(terms, counts);
+        }
+        return table;
+    }
+
+    private static Table groups(Table tokens, String[] keys, String keyName, String tableName) {
+        Map<String, Set<String>> wordsByKey = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
             if (!tokens.booleanColumn("word").get(row) || tokens.booleanColumn("stopword").get(row)) continue;
-            String stem = tokens.stringColumn("stem").get(row);
-            wordsByStem.computeIfAbsent(stem, k -> new TreeSet<>()).add(tokens.stringColumn("norm").get(row));
-            counts.merge(stem, 1, Integer::sum);
+            wordsByKey.computeIfAbsent(keys[row], k -> new TreeSet<>()).add(tokens.stringColumn("norm").get(row));
+            counts.merge(keys[row], 1, Integer::sum);
         }
-        List<String> stems = new ArrayList<>();
-        wordsByStem.forEach((stem, words) -> {
-            if (words.size() > 1) stems.add(stem);
+        List<String> merged = new ArrayList<>();
+        wordsByKey.forEach((key, words) -> {
+            if (words.size() > 1) merged.add(key);
         });
-        stems.sort(Comparator.comparing((String stem) -> -wordsByStem.get(stem).size()).thenComparing(Comparator.naturalOrder()));
-        StringColumn stemColumn = StringColumn.create("stem");
+        merged.sort(Comparator.comparing((String key) -> -wordsByKey.get(key).size()).thenComparing(Comparator.naturalOrder()));
+        StringColumn keyColumn = StringColumn.create(keyName);
         StringColumn words = StringColumn.create("words");
         IntColumn countColumn = IntColumn.create("count");
-        for (String stem : stems) {
-            stemColumn.append(stem);
-            words.append(String.join(", ", wordsByStem.get(stem)));
-            countColumn.append(counts.get(stem));
+        for (String key : merged) {
+            keyColumn.append(key);
+            words.append(String.join(", ", wordsByKey.get(key)));
+            countColumn.append(counts.get(key));
         }
-        return Table.create("stems that merge several words", stemColumn, words, countColumn);
+        return Table.create(tableName, keyColumn, words, countColumn);
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.kabar.text.IndonesianStemmer;
+import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
@@ -27,8 +27,6 @@ import tech.tablesaw.api.Table;
  */
 public final class TermTally {
 
-    private static final ThreadLocal<IndonesianStemmer> STEMMERS = ThreadLocal.withInitial(IndonesianStemmer::new);
-
     private final Terms terms;
     private final Stopwords stopwords;
     private final Map<String, Period> periods = new TreeMap<>();
@@ -39,20 +37,22 @@ public final class TermTally {
     }
 
     /**
-     * The term counts of one article, its tokens normalised, stemmed and flagged as
-     * {@link Tokens#of} does. Safe to call from several threads at once.
+     * The term counts of one article, its tokens normalised, reduced and flagged as
+     * {@link Tokens#of} and {@link Terms#roots} do. Safe to call from several threads at once.
      */
     public ArticleTerms count(TokenizedArticle article) {
         ArticleTerms counted = terms.newArticle(article.id(), article.period());
+        Roots roots = terms.roots();
         int sentenceNumber = 0;
         for (String[] sentence : article.sentences()) {
             sentenceNumber++;
-            for (String token : sentence) {
+            String[] keys = roots.isNone() ? null : roots.keys(sentence);
+            for (int i = 0; i < sentence.length; i++) {
+                String token = sentence[i];
                 String norm = Tokens.normalize(token);
                 boolean word = TextPipeline.isWord(token);
                 boolean counts = word && (terms.keepsStopwords() || !stopwords.contains(norm));
-                String key = counts && terms.isStemmed() ? STEMMERS.get().stem(norm).toString() : norm;
-                counted.token(sentenceNumber, token, key, word, counts);
+                counted.token(sentenceNumber, token, keys == null ? norm : keys[i], word, counts);
             }
         }
         return counted;

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -16,13 +18,14 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * Table tokens = Tokens.of(articles);
  * Terms.unigrams().perPeriod(tokens);                  // period | term | surface | count | per_1000 | df
- * Terms.bigrams().stemmed().perArticle(tokens);        // id | period | term | surface | count
+ * Terms.bigrams().roots(Roots.sastrawi()).perArticle(tokens);   // id | period | term | surface | count
  * }</pre>
  *
- * <p>Defaults: unstemmed (the term is the lower-cased {@code norm}), stopwords left out. With
- * {@link #stemmed()} the term is the Snowball {@code stem}. Only word tokens count; the
- * {@code surface} column shows the most frequent written form of the term (ties: alphabetical),
- * so stems stay readable.
+ * <p>Defaults: words counted as written (the term is the lower-cased {@code norm}), stopwords
+ * left out. With {@link #roots(Roots)} the term is the word's root by that reducer, names and
+ * acronyms kept as written (see {@link Roots}); {@link #stemmed()} is {@code roots(Roots.snowball())}.
+ * Only word tokens count; the {@code surface} column shows the most frequent written form of the
+ * term (ties: alphabetical), so stems stay readable.
  *
  * <p>A bigram is two word tokens next to each other in one sentence: it never crosses a sentence
  * boundary or punctuation ("Rusia, Ukraina" is no bigram), and while stopwords are left out it
@@ -36,43 +39,53 @@ import tech.tablesaw.api.Table;
 public final class Terms {
 
     private final int length;
-    private final boolean stemmed;
+    private final Roots roots;
     private final boolean keepStopwords;
 
-    private Terms(int length, boolean stemmed, boolean keepStopwords) {
+    private Terms(int length, Roots roots, boolean keepStopwords) {
         this.length = length;
-        this.stemmed = stemmed;
+        this.roots = roots;
         this.keepStopwords = keepStopwords;
     }
 
     /** Single words. */
     public static Terms unigrams() {
-        return new Terms(1, false, false);
+        return new Terms(1, Roots.none(), false);
     }
 
     /** Pairs of adjacent words. */
     public static Terms bigrams() {
-        return new Terms(2, false, false);
+        return new Terms(2, Roots.none(), false);
     }
 
-    /** Count stems instead of lower-cased words. */
+    /** Count each word's root by {@code roots}: {@link Roots#sastrawi()}, {@link Roots#snowball()} or {@link Roots#none()}. */
+    public Terms roots(Roots roots) {
+        return new Terms(length, roots, keepStopwords);
+    }
+
+    /** Count Snowball stems: {@code roots(Roots.snowball())}, the {@code stem} column of the tokens table. */
     public Terms stemmed() {
-        return new Terms(length, true, keepStopwords);
+        return roots(Roots.snowball());
     }
 
-    /** Count lower-cased words (the default). */
+    /** Count lower-cased words as written (the default): {@code roots(Roots.none())}. */
     public Terms unstemmed() {
-        return new Terms(length, false, keepStopwords);
+        return roots(Roots.none());
+    }
+
+    /** The reducer the terms are counted with. */
+    public Roots roots() {
+        return roots;
     }
 
     /** Count stopwords too. */
     public Terms withStopwords() {
-        return new Terms(length, stemmed, true);
+        return new Terms(length, roots, true);
     }
 
     /** Leave stopwords out (the default). */
     public Terms withoutStopwords() {
-        return new Terms(length, stemmed, false);
+        return new Terms(length, roots, false);
     }
 
     /** A tally to feed article by article, for corpora too large for a token table; stopwords from {@link Stopwords#standard()}. */
@@ -121,10 +134,6 @@ public final class Terms {
         return tally.perPeriod();
     }
 
-    boolean isStemmed() {
-        return stemmed;
-    }
-
     boolean keepsStopwords() {
         return keepStopwords;
     }
@@ -135,7 +144,7 @@ public final class Terms {
 
     /** The counts of each article of a token table, in table order. */
     private List<TermTally.ArticleTerms> articles(Table tokens) {
-        for (String column : List.of("id", "period", "sentence", "token", "norm", "stem", "word", "stopword")) {
+        for (String column : List.of("id", "period", "sentence", "token", "word", "stopword")) {
             if (!tokens.containsColumn(column)) {
                 throw new IllegalArgumentException("tokens table '" + tokens.name() + "' has no column '" + column
                         + "'; make it with Tokens.of(articles)");
@@ -145,16 +154,16 @@ public final class Terms {
         StringColumn periods = tokens.stringColumn("period");
         IntColumn sentences = tokens.intColumn("sentence");
         StringColumn surfaces = tokens.stringColumn("token");
-        StringColumn keys = tokens.stringColumn(stemmed ? "stem" : "norm");
         BooleanColumn words = tokens.booleanColumn("word");
         BooleanColumn stopwords = tokens.booleanColumn("stopword");
+        String[] keys = Tokens.keys(tokens, roots);
         Map<String, TermTally.ArticleTerms> articles = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
             String period = periods.get(row);
             TermTally.ArticleTerms article = articles.computeIfAbsent(ids.get(row), id -> newArticle(id, period));
             boolean word = words.get(row);
             boolean counts = word && (keepStopwords || !stopwords.get(row));
-            article.token(sentences.get(row), surfaces.get(row), keys.get(row), word, counts);
+            article.token(sentences.getInt(row), surfaces.get(row), keys[row], word, counts);
         }
         return new ArrayList<>(articles.values());
     }

@@ -16,7 +16,8 @@ import tech.tablesaw.api.Table;
  *   <li>{@code position}: 0-based over all of the article's tokens, punctuation included;</li>
  *   <li>{@code token}: the surface form as written;</li>
  *   <li>{@code norm}: lower-cased, typographic apostrophe ’ as ';</li>
- *   <li>{@code stem}: {@link IndonesianStemmer} stem of {@code norm} for word tokens, else {@code norm};</li>
+ *   <li>{@code stem}: the Snowball stem ({@link Roots#snowball()}, names and acronyms kept as
+ *       written) for word tokens, else {@code norm}: the key of {@code Terms...stemmed()};</li>
  *   <li>{@code word}: the token has a letter or digit ({@link TextPipeline#isWord(String)});</li>
  *   <li>{@code stopword}: {@code norm} is on the stopword list.</li>
  * </ul>
@@ -42,13 +43,15 @@ public final class Tokens {
         StringColumn stems = StringColumn.create("stem");
         BooleanColumn words = BooleanColumn.create("word");
         BooleanColumn stopwordFlags = BooleanColumn.create("stopword");
-        IndonesianStemmer stemmer = new IndonesianStemmer();
+        Roots snowball = Roots.snowball();
         for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
             int position = 0;
             int sentenceNumber = 0;
             for (String[] sentence : article.sentences()) {
                 sentenceNumber++;
-                for (String token : sentence) {
+                String[] keys = snowball.keys(sentence);
+                for (int i = 0; i < sentence.length; i++) {
+                    String token = sentence[i];
                     String norm = normalize(token);
                     boolean word = TextPipeline.isWord(token);
                     ids.append(article.id());
@@ -57,7 +60,7 @@ public final class Tokens {
                     positions.append(position++);
                     surfaces.append(token);
                     norms.append(norm);
-                    stems.append(word ? stemmer.stem(norm).toString() : norm);
+                    stems.append(keys[i]);
                     words.append(word);
                     stopwordFlags.append(stopwords.contains(norm));
                 }
@@ -65,6 +68,30 @@ public final class Tokens {
         }
         return Table.create("tokens", ids, periods, sentenceNumbers, positions, surfaces, norms, stems, words,
                 stopwordFlags);
+    }
+
+    /**
+     * The counting key of every row of a tokens table by {@code roots}, found sentence by sentence
+     * as {@link Roots#keys} finds them (the name rule needs each token's place in its sentence).
+     */
+    public static String[] keys(Table tokens, Roots roots) {
+        StringColumn ids = tokens.stringColumn("id");
+        IntColumn sentences = tokens.intColumn("sentence");
+        StringColumn surfaces = tokens.stringColumn("token");
+        String[] keys = new String[tokens.rowCount()];
+        int start = 0;
+        while (start < keys.length) {
+            int end = start + 1;
+            while (end < keys.length && ids.get(end).equals(ids.get(start))
+                    && sentences.getInt(end) == sentences.getInt(start)) {
+                end++;
+            }
+            String[] sentence = new String[end - start];
+            for (int row = start; row < end; row++) sentence[row - start] = surfaces.get(row);
+            System.arraycopy(roots.keys(sentence), 0, keys, start, sentence.length);
+            start = end;
+        }
+        return keys;
     }
 
     /** The {@code norm} of a token: lower case, with the typographic apostrophe folded to ASCII. */

@@ -67,6 +67,34 @@ class AnalyzeTest {
     }
 
     @Test
+    void sastrawiRootsAndExtraRootWordsAreChoices(@TempDir Path out) throws IOException {
+        // Sastrawi: "perunding" and "perundingan" count under runding (Snowball: "unding").
+        assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.resolve("sastrawi").toString(), "--root", "sastrawi"));
+        List<String> terms = lines(out.resolve("sastrawi").resolve("terms.csv")).stream().map(line -> line.split(",")[2]).toList();
+        assertTrue(terms.contains("runding") && !terms.contains("unding") && !terms.contains("perundingan"));
+        // Listed as a root word, "perundingan" is never stripped.
+        Path words = out.resolve("roots.txt");
+        Files.writeString(words, "perundingan\n", StandardCharsets.UTF_8);
+        assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.resolve("listed").toString(), "--root", "sastrawi",
+                "--root-words", words.toString()));
+        terms = lines(out.resolve("listed").resolve("terms.csv")).stream().map(line -> line.split(",")[2]).toList();
+        assertTrue(terms.contains("perundingan"));
+    }
+
+    @Test
+    void aBadRootChoiceIsAUsageErrorAndABadWordFileUnusableInput(@TempDir Path out) throws IOException {
+        assertEquals(Main.USAGE, run("analyze", "../seeds", "--out", out.toString(), "--root", "porter"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("kabar: --root is none, snowball or sastrawi, not porter; "));
+        err.reset();
+        Path words = out.resolve("roots.txt");
+        Files.writeString(words, "runding\ntanda tangan\n", StandardCharsets.UTF_8);
+        assertEquals(Main.UNUSABLE_INPUT, run("analyze", "../seeds", "--out", out.toString(), "--root", "sastrawi",
+                "--root-words", words.toString()));
+        assertEquals("kabar: " + words + " line 2: one root word a line, without spaces: \"tanda tangan\""
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aComparisonOfAbsentPeriodsLeavesKeynessEmptyWithAWarning(@TempDir Path out) throws IOException {
         assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.toString(), "--compare", "2020-01,2022-01"));
         assertEquals(List.of(String.join(",", Analysis.KEYNESS_COLUMNS)), lines(out.resolve("keyness.csv")));

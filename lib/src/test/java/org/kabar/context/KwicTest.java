@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.text.Roots;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -56,6 +58,18 @@ class KwicTest {
     void stemFindsInflectedForms() {
         Table lines = Kwic.of(tokens()).window(1).stem("tolak");
         assertEquals(List.of("menolak"), lines.stringColumn("node").asList());
+    }
+
+    @Test
+    void rootFindsTheWordsTheReducerCountsTogether() {
+        // Read: berdialog and Dialog share the root dialog; Snowball stems the query "dialog" and
+        // the sentence-initial "Dialog" to "alog", but "berdialog" to "dialog".
+        Table tokens = Tokens.of(Table.create("a", StringColumn.create("id", "x"), StringColumn.create("period", "2022-01"),
+                StringColumn.create("text", "Mereka berdialog. Dialog itu penting.")));
+        assertEquals(List.of("berdialog", "Dialog"), Kwic.of(tokens).root(Roots.sastrawi(), "dialog").stringColumn("node").asList());
+        assertEquals(List.of("Dialog"), Kwic.of(tokens).root(Roots.snowball(), "dialog").stringColumn("node").asList());
+        assertEquals(List.of("berdialog"), Kwic.of(tokens).root(Roots.snowball(), "berdialog").stringColumn("node").asList());
+        assertEquals("KWIC of dialog by its snowball root alog", Kwic.of(tokens).root(Roots.snowball(), "dialog").name());
     }
 
     @Test

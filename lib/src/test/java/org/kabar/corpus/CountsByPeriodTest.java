@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kabar.actors.Actors;
 import org.kabar.bench.SyntheticCorpus;
 import org.kabar.terms.Terms;
+import org.kabar.text.Roots;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.Table;
 
@@ -50,6 +51,26 @@ class CountsByPeriodTest {
         CountsByPeriod counts = Corpus.loader().threads(2).count(SEEDS, actors, terms);
         assertEquals(cells(actors.perPeriod(articles)), cells(counts.actors()));
         assertEquals(cells(terms.perPeriod(Tokens.of(articles))), cells(counts.terms()));
+    }
+
+    @Test
+    void seedCountsEqualTheTableRouteWithSastrawiRoots() {
+        Table articles = Corpus.load(SEEDS.toString());
+        for (Terms terms : List.of(Terms.unigrams().roots(Roots.sastrawi()), Terms.bigrams().roots(Roots.sastrawi()))) {
+            CountsByPeriod counts = Corpus.loader().threads(2).count(SEEDS, Actors.standard(), terms);
+            assertEquals(cells(terms.perPeriod(Tokens.of(articles))), cells(counts.terms()));
+        }
+    }
+
+    @Test
+    void sastrawiRootsAreTheSameOnOneThreadAndTwo(@TempDir Path folder) {
+        SyntheticCorpus.fromSeeds(SEEDS).write(folder, 100);
+        Terms terms = Terms.unigrams().roots(Roots.sastrawi());
+        CountsByPeriod one = Corpus.loader().threads(1).count(folder, Actors.standard(), terms);
+        CountsByPeriod two = Corpus.loader().threads(2).count(folder, Actors.standard(), terms);
+        assertEquals(cells(one.terms()), cells(two.terms()));
+        // The seeds' "pembicaraan" and "berbicara" count under their root.
+        assertTrue(one.terms().stringColumn("term").contains("bicara"));
     }
 
     @Test

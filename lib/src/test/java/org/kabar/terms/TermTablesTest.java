@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.text.Roots;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -35,5 +37,40 @@ class TermTablesTest {
         assertEquals(List.of("negara", "unding"), groups.stringColumn("stem").asList());
         assertEquals(List.of("negara, negara-negara", "berunding, perundingan"), groups.stringColumn("words").asList());
         assertEquals(List.of(3, 2), groups.intColumn("count").asList());
+    }
+
+    /** Seven words in two sentences, none a stopword. */
+    private static final Table TOKENS = Tokens.of(Table.create("a", StringColumn.create("id", "x"),
+            StringColumn.create("period", "2022-01"),
+            StringColumn.create("text", "Perunding menyampaikan sikap. Perundingan berlanjut, perundingan berakhir.")));
+
+    @Test
+    void rootGroupsUseTheChosenReducer() {
+        // Read: perunding, perundingan share the root runding (3 tokens); Snowball's stem is "unding".
+        Table sastrawi = TermTables.rootGroups(TOKENS, Roots.sastrawi());
+        assertEquals(List.of("root", "words", "count"), sastrawi.columnNames());
+        assertEquals(List.of("runding"), sastrawi.stringColumn("root").asList());
+        assertEquals(List.of("perunding, perundingan"), sastrawi.stringColumn("words").asList());
+        assertEquals(List.of(3), sastrawi.intColumn("count").asList());
+        assertEquals(List.of("unding"), TermTables.rootGroups(TOKENS, Roots.snowball()).stringColumn("root").asList());
+    }
+
+    @Test
+    void rootsOfShowsEachReducerInAColumn() {
+        Table roots = TermTables.rootsOf(List.of("mengatakan", "diplomatik"), Roots.snowball(), Roots.sastrawi());
+        assertEquals(List.of("word", "snowball", "sastrawi"), roots.columnNames());
+        assertEquals(List.of("ata", "plomatik"), roots.stringColumn("snowball").asList());
+        assertEquals(List.of("kata", "diplomatik"), roots.stringColumn("sastrawi").asList());
+    }
+
+    @Test
+    void topByRootsCountsTheWholeTableWithEachReducer() {
+        // Words as written: perundingan 2, then one each (alphabetical); Sastrawi: runding 3.
+        Table top = TermTables.topByRoots(TOKENS, 2, Roots.none(), Roots.sastrawi());
+        assertEquals(List.of("rank", "none", "none_count", "sastrawi", "sastrawi_count"), top.columnNames());
+        assertEquals(List.of("perundingan", "berakhir"), top.stringColumn("none").asList());
+        assertEquals(List.of(2, 1), top.intColumn("none_count").asList());
+        assertEquals(List.of("runding", "akhir"), top.stringColumn("sastrawi").asList());
+        assertEquals(List.of(3, 1), top.intColumn("sastrawi_count").asList());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.text.Roots;
 import org.kabar.text.SeedArticles;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.StringColumn;
@@ -92,6 +93,22 @@ class TermsTest {
         assertEquals("bicara", stems.stringColumn("term").get(0));
         assertEquals(2, stems.intColumn("count").get(0));
         assertEquals("Pembicaraan", stems.stringColumn("surface").get(0));
+    }
+
+    @Test
+    void theReducerDecidesWhichWordsCountTogether() {
+        // Read: "berdialog" and "dialog" share the root dialog; Snowball stems dialog (and the
+        // sentence-initial Dialog) to "alog" but berdialog to "dialog"; "NATO" is kept whole; "dengan",
+        // "itu", "mereka" and "ingin" are stopwords.
+        Table tokens = Tokens.of(Table.create("a", StringColumn.create("id", "x"), StringColumn.create("period", "2022-01"),
+                StringColumn.create("text", "Rusia berdialog dengan NATO. Dialog itu penting. Mereka ingin dialog.")));
+        Table sastrawi = Terms.unigrams().roots(Roots.sastrawi()).perArticle(tokens);
+        assertEquals(List.of("dialog", "nato", "penting", "rusia"), sastrawi.stringColumn("term").asList());
+        assertEquals(List.of(3, 1, 1, 1), sastrawi.intColumn("count").asList());
+        Table snowball = Terms.unigrams().roots(Roots.snowball()).perArticle(tokens);
+        assertEquals(2, only(snowball, "term", "alog").intColumn("count").get(0));
+        assertEquals(1, only(snowball, "term", "dialog").intColumn("count").get(0));
+        assertEquals("berdialog", only(snowball, "term", "dialog").stringColumn("surface").get(0));
     }
 
     @Test
