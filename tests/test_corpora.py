@@ -132,12 +132,14 @@ def rendered(corpora, tmp_path_factory) -> dict[str, tuple[Path, notebooks.Outco
 
 
 def test_there_are_three_story_corpora_of_twenty_articles_from_eight_outlets():
-    assert len(STORIES) >= 3, STORIES
+    large = []
     for folder in STORIES:
-        assert len(list(folder.glob("*.txt"))) >= 20, folder
         with open(folder.parent / "gold-metadata.csv", encoding="utf-8") as f:
             outlets = {row["outlet"] for row in csv.DictReader(f)} - {"unknown"}
-        assert len(outlets) >= 8, (folder, outlets)
+        if len(list(folder.glob("*.txt"))) >= 20 and len(outlets) >= 8:
+            large.append(folder.parent.name)
+    # Beside them, smaller folders test one thing each (mixed-id-en: Indonesian and English together).
+    assert len(large) >= 3, large
 
 
 def test_every_corpus_renders_the_report_without_an_error(rendered):
