@@ -101,7 +101,10 @@ public final class NameFinder implements TokenNameFinder {
         return finder;
     }
 
-    /** The lower-case word tokens of some sentences: the ordinary words of a text. */
+    /**
+     * The lower-case word tokens of some sentences: the ordinary words of a text. Sentences of
+     * fewer than five tokens are left out: tags and menus write names in lower case.
+     */
     public static Set<String> commonWordsOf(Iterable<String[]> sentences) {
         Set<String> words = new HashSet<>();
         for (String[] tokens : sentences) addCommonWords(tokens, words);
@@ -109,6 +112,7 @@ public final class NameFinder implements TokenNameFinder {
     }
 
     private static void addCommonWords(String[] tokens, Set<String> words) {
+        if (tokens.length < 5) return;
         for (String token : tokens) {
             if (TextPipeline.isWord(token) && token.equals(token.toLowerCase(Locale.ROOT))
                     && Character.isLetter(token.codePointAt(0))) {
@@ -204,8 +208,10 @@ public final class NameFinder implements TokenNameFinder {
         int s = start;
         while (s < end) {
             int length;
-            if ((length = cues.at(NameCues.Kind.TITLE, tokens, s)) > 0 && s + length <= end) {
+            if ((length = cues.at(NameCues.Kind.TITLE, tokens, s)) > 0) {
+                // a title may go on in lower case: "Pelaksana tugas Kepala ..."
                 evidence.add(TITLE);
+                if (s + length > end) return s + length;
             } else if ((length = cues.at(NameCues.Kind.HONORIFIC, tokens, s)) > 0 && s + length <= end) {
                 evidence.add(HONORIFIC);
             } else if (cues.at(NameCues.Kind.ORGANISATION_HEAD, tokens, s) > 0 && s + 1 < tokens.length) {
@@ -242,6 +248,10 @@ public final class NameFinder implements TokenNameFinder {
             if (isAcronym(tokens[k]) && !(k > s && k == end - 1 && tokens[k].length() <= 3)) break;
             k++;
         }
+        if (k == s + 1 && evidence.contains(TITLE) && continuesInstitution(tokens, k)) {
+            // "Menko Pembangunan Manusia dan Kebudayaan X": the word after the title is the title's
+            beforeTitle = true;
+        }
         if (k > s && !beforeTitle) {
             Name person = person(tokens, known, start, s, k, first, evidence);
             if (person != null) {
@@ -250,6 +260,13 @@ public final class NameFinder implements TokenNameFinder {
             }
         }
         return k < end ? Math.max(k, s) : end;
+    }
+
+    /** Whether an institution's name goes on at {@code at}: "dan", "&" or a comma, then an ordinary capitalised word, or an acronym gloss. */
+    private boolean continuesInstitution(String[] tokens, int at) {
+        if (acronymGlossAfter(tokens, at) > 0) return true;
+        return at + 1 < tokens.length && (tokens[at].equals("dan") || tokens[at].equals("&") || tokens[at].equals(","))
+                && isNameToken(tokens[at + 1]) && isOrdinary(tokens[at + 1]);
     }
 
     /** Whether a name word that is not an ordinary word follows in {@code [from, end)}. */

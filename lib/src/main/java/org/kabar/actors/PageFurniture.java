@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Lines of a news page that are not the report, left out when people are counted (a careful
  * reader's convention, and that of the test corpora's gold files): photo captions ending in a
  * credit ("... (Biro Pers Sekretariat Presiden/Rusman)", "... TRIBUNNEWS.COM/RIZAL MAHENDRA"),
- * cross-links ("Baca juga: ..."), syndication footers ("Artikel ini telah tayang di ..."), and
+ * cross-links ("Baca juga: ..."), tags ("# ...", "Tag: ..."), syndication footers ("Artikel ini telah tayang di ..."), and
  * lines without a single lower-case word or closing punctuation (tags, menus, bylines, lists of
  * other headlines). The corpus cleaner removes the common forms of these already; these are the
  * forms it keeps because their words are also those of reports.
@@ -17,7 +17,7 @@ final class PageFurniture {
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(\\([^()]*\\p{L}[^()]*/[^()]*\\p{L}[^()]*\\)|[\\p{L}\\d.]+/\\p{Lu}[\\p{Lu}\\p{Lu} .]+|\\b(Foto|FOTO|Photo)\\s*[:/].*)\\s*\\.?\\s*$");
     private static final Pattern OPENING = Pattern.compile(
-            "^(baca( juga| pula)?|lihat( juga)?|simak|tonton|saksikan|artikel ini telah tayang|berita terkait|klik|ikuti)\\b.*");
+            "^(#|tags?\\s*:|topik\\s*:|(baca( juga| pula)?|lihat( juga)?|simak|tonton|saksikan|artikel ini telah tayang|berita terkait|klik|ikuti)\\b).*");
 
     private PageFurniture() {}
 

@@ -180,6 +180,7 @@ public final class People {
                     sentences, new ArrayList<>()));
         }
         NameFinder finder = NameFinder.standard().withCommonWords(NameFinder.commonWordsOf(allSentences));
+        Set<List<String>> places = places(allSentences);
         for (Article article : read) {
             for (int i = 0; i < article.sentences().size(); i++) {
                 Sentence sentence = article.sentences().get(i);
@@ -187,9 +188,31 @@ public final class People {
                         sentence.offset(), sentence.known(), sentence.taken(), finder.names(sentence.tokens(), sentence.taken())));
             }
             article.entities().addAll(entities(article.sentences()));
+            article.entities().removeIf(entity -> entity.type.equals(NameFinder.PERSON) && places.contains(entity.full));
         }
         resolveAcrossArticles(read);
         return new Reading(read, finder);
+    }
+
+    /**
+     * The corpus's place names: the capitalised words after a place's head word ("Kecamatan X",
+     * "Desa X", "Jalan X") or after "di" ("di X"). A person found with the same name is a place
+     * that looked like a name ("kata petugas posko X").
+     */
+    private static Set<List<String>> places(List<String[]> sentences) {
+        NameCues cues = NameCues.standard();
+        Set<List<String>> places = new java.util.HashSet<>();
+        for (String[] tokens : sentences) {
+            for (int i = 0; i < tokens.length; i++) {
+                int head = cues.at(NameCues.Kind.PLACE_HEAD, tokens, i);
+                if (head == 0 && tokens[i].equals("di")) head = 1;
+                if (head == 0 || !NameFinder.isNameToken(tokens[i + head < tokens.length ? i + head : i])) continue;
+                int end = i + head;
+                while (end < tokens.length && NameFinder.isNameToken(tokens[end])) end++;
+                if (end > i + head) places.add(words(tokens, i + head, end));
+            }
+        }
+        return places;
     }
 
     private Sentence sentence(String[] tokens, String part, int number, int offset, MentionFinder dictionaryFinder) {
