@@ -227,7 +227,7 @@ public final class People {
     private static List<Entity> entities(List<Sentence> sentences) {
         List<NameFinder.Name> names = new ArrayList<>();
         List<NameFinder.Name> unconfirmed = new ArrayList<>();
-        Map<NameFinder.Name, String[]> tokensOf = new HashMap<>();
+        Map<NameFinder.Name, String[]> tokensOf = new java.util.IdentityHashMap<>(); // equal names of two sentences are two names
         for (Sentence sentence : sentences) {
             for (NameFinder.Name name : sentence.names()) {
                 (name.evidence().isEmpty() ? unconfirmed : names).add(name);
