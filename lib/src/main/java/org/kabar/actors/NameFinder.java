@@ -223,9 +223,15 @@ public final class NameFinder implements TokenNameFinder {
                 if (extent > 0 || orgEnd >= end) return Math.max(orgEnd, extent);
                 length = orgEnd - s;
             } else if (cues.at(NameCues.Kind.PLACE_HEAD, tokens, s) > 0) {
-                return end;
-            } else if ((length = cues.gazetteerAt(tokens, s)) > 0 && s + length <= end) {
-                // a place or institution before a name: "Gubernur Jawa Barat X"
+                // a place; inside a title it qualifies the title ("Kepala BPBD Kabupaten Cianjur X")
+                if (!evidence.contains(TITLE)) return end;
+                int head = cues.at(NameCues.Kind.PLACE_HEAD, tokens, s);
+                int name = cues.gazetteerAt(tokens, s + head);
+                length = head + Math.max(1, name);
+                if (s + length >= end) return end;
+            } else if ((length = cues.gazetteerAt(tokens, s)) > 0) {
+                // a place or institution before a name: "Gubernur Jawa Barat X"; "Pemilu 2024"
+                if (s + length > end) return s + length;
             } else if (isAcronym(tokens[s]) || (!evidence.isEmpty() || hasNameAfter(tokens, s + 1, end)) && isOrdinary(tokens[s])) {
                 // an institution's words after a title ("Menteri Keuangan X"), or a capitalised
                 // ordinary word before a name ("Sebelumnya Presiden X")
@@ -248,6 +254,14 @@ public final class NameFinder implements TokenNameFinder {
             if (isAcronym(tokens[k]) && !(k > s && k == end - 1 && tokens[k].length() <= 3)) break;
             k++;
         }
+        if (evidence.contains(TITLE) && k < end && k > s && !beforeTitle && hasNameAfter(tokens, k, end)) {
+            // "Kepala Pelaksana BPBD ... X": a name comes after the institution, the words before qualify the title
+            beforeTitle = true;
+        }
+        if (k == s + 1 && evidence.contains(TITLE) && k < tokens.length && known[k] && k == end) {
+            // "Kepala Stasiun Geofisika BMKG ...": a word right before an institution the dictionary knows
+            beforeTitle = true;
+        }
         if (k == s + 1 && evidence.contains(TITLE) && continuesInstitution(tokens, k)) {
             // "Menko Pembangunan Manusia dan Kebudayaan X": the word after the title is the title's
             beforeTitle = true;
@@ -265,8 +279,13 @@ public final class NameFinder implements TokenNameFinder {
     /** Whether an institution's name goes on at {@code at}: "dan", "&" or a comma, then an ordinary capitalised word, or an acronym gloss. */
     private boolean continuesInstitution(String[] tokens, int at) {
         if (acronymGlossAfter(tokens, at) > 0) return true;
-        return at + 1 < tokens.length && (tokens[at].equals("dan") || tokens[at].equals("&") || tokens[at].equals(","))
-                && isNameToken(tokens[at + 1]) && isOrdinary(tokens[at + 1]);
+        if (at + 1 >= tokens.length || !(tokens[at].equals("dan") || tokens[at].equals("&") || tokens[at].equals(","))
+                || !isNameToken(tokens[at + 1]) || cues.at(NameCues.Kind.TITLE, tokens, at + 1) > 0
+                || cues.at(NameCues.Kind.HONORIFIC, tokens, at + 1) > 0) {
+            return false;
+        }
+        return isOrdinary(tokens[at + 1])
+                || at + 2 < tokens.length && (isAcronym(tokens[at + 2]) || cues.gazetteerAt(tokens, at + 2) > 0);
     }
 
     /** Whether a name word that is not an ordinary word follows in {@code [from, end)}. */
@@ -434,16 +453,31 @@ public final class NameFinder implements TokenNameFinder {
         return credit;
     }
 
-    /** A headline or other title-case line: most words capitalised, so capitals are no evidence. */
-    static boolean isTitleCase(String[] tokens) {
-        int words = 0;
+    /**
+     * A headline or other title-case line, where capitals are no evidence: most of its ordinary
+     * words (after the first word) are capitalised. Names do not count either way, so a sentence
+     * listing six names is not a headline.
+     */
+    boolean isTitleCase(String[] tokens) {
+        int ordinary = 0;
         int capitalised = 0;
-        for (String token : tokens) {
-            if (!Character.isLetter(token.codePointAt(0))) continue;
-            words++;
+        int first = firstWord(tokens);
+        for (int i = first + 1; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (!Character.isLetter(token.codePointAt(0)) || !isOrdinary(token)) continue;
+            ordinary++;
             if (Character.isUpperCase(token.codePointAt(0))) capitalised++;
         }
-        return words >= 3 && capitalised >= 0.6 * words;
+        if (capitalised >= 2 && capitalised >= 0.5 * ordinary) return true;
+        // "Listrik di Cianjur Berangsur Pulih": every word but stopwords capitalised
+        int words = 0;
+        for (int i = first + 1; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (!Character.isLetter(token.codePointAt(0)) || Stopwords.standard().contains(token.toLowerCase(Locale.ROOT))) continue;
+            if (!Character.isUpperCase(token.codePointAt(0))) return false;
+            words++;
+        }
+        return words >= 3;
     }
 
     private static int firstWord(String[] tokens) {

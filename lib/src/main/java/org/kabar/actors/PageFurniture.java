@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class PageFurniture {
 
     private static final Pattern CREDIT_AT_END = Pattern.compile(
-            "(\\([^()]*\\p{L}[^()]*/[^()]*\\p{L}[^()]*\\)|[\\p{L}\\d.]+/\\p{Lu}[\\p{Lu}\\p{Lu} .]+|\\b(Foto|FOTO|Photo)\\s*[:/].*)\\s*\\.?\\s*$");
+            "([(\\[][^()\\[\\]]*\\p{L}[^()\\[\\]]*/[^()\\[\\]]*\\p{L}[^()\\[\\]]*[)\\]]|[\\p{L}\\d.]+/\\s*\\p{Lu}[\\p{L} .]+|\\b(Foto|FOTO|Photo)\\s*[:/].*)\\s*\\.?\\s*$");
     private static final Pattern OPENING = Pattern.compile(
-            "^(#|tags?\\s*:|topik\\s*:|(baca( juga| pula)?|lihat( juga)?|simak|tonton|saksikan|artikel ini telah tayang|berita terkait|klik|ikuti)\\b).*");
+            "^(#|©|copyright|rep\\s*:|tags?\\s*:|topik\\s*:|(baca( juga| pula)?|lihat( juga)?|simak|tonton|saksikan|artikel ini telah tayang|berita terkait|klik|ikuti)\\b).*");
 
     private PageFurniture() {}
 
