@@ -418,7 +418,7 @@ public final class People {
                 for (NameFinder.Name name : sentence.names()) {
                     Entity entity = forms.get(words(tokens, name.start(), name.end()));
                     for (int i = name.start(); i < name.extent(); i++) claimed[i] = true;
-                    if (entity == null) continue;
+                    if (entity == null || entity.type.equals(NameFinder.PERSON) && inOrganisationLabel(finder, tokens, name.start(), name.end())) continue;
                     rows.put(name.start(), new String[] {entity.actor, entity.type, FOUND,
                             name.evidence().isEmpty() ? COREFERENCE : name.evidence(),
                             surface(tokens, name.start(), name.end())});
@@ -444,7 +444,8 @@ public final class People {
                         }
                         if (entity != null) matched = length;
                     }
-                    if (entity == null || runContinues(finder, tokens, claimed, i + matched)) continue;
+                    if (entity == null || runContinues(finder, tokens, claimed, i + matched)
+                            || entity.type.equals(NameFinder.PERSON) && inOrganisationLabel(finder, tokens, i, i + matched)) continue;
                     rows.put(i, new String[] {entity.actor, entity.type, FOUND, evidence, surface(tokens, i, i + matched)});
                     for (int k = i; k < i + matched; k++) claimed[k] = true;
                     i += matched - 1;
@@ -465,6 +466,27 @@ public final class People {
         }
         return Table.create("mentions", ids, periods, actors, types, sources, evidences, parts, sentenceNumbers,
                 positions, surfaces);
+    }
+
+    /**
+     * Whether a name is one side of a pair ("X-Y") that names an organisation: the pair follows an
+     * acronym or an institution's word ("TKN Prabowo-Gibran", "Tim Nasional Pemenangan
+     * Anies-Muhaimin"). A pair after an ordinary word is the two people ("pasangan Prabowo-Gibran").
+     */
+    private static boolean inOrganisationLabel(NameFinder finder, String[] tokens, int start, int end) {
+        boolean paired = end + 1 < tokens.length && tokens[end].equals("-") && NameFinder.isNameToken(tokens[end + 1]);
+        int first = start;
+        while (first >= 2 && tokens[first - 1].equals("-") && NameFinder.isNameToken(tokens[first - 2])) {
+            paired = true;
+            first -= 2;
+            while (first >= 1 && NameFinder.isNameToken(tokens[first - 1]) && !NameFinder.isAcronym(tokens[first - 1])
+                    && !finder.isOrdinary(tokens[first - 1])) {
+                first--;
+            }
+        }
+        if (!paired || first == 0) return false;
+        String before = tokens[first - 1];
+        return NameFinder.isAcronym(before) || NameFinder.isNameToken(before) && NameFinder.isAbstractNoun(before.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A match followed by another unclaimed capitalised word is part of some other name ("Hasyim Muzadi"). */
