@@ -191,10 +191,25 @@ public final class NameFinder implements TokenNameFinder {
                 i++;
                 continue;
             }
+            int placeEnd = gazetteerAcross(tokens, i);
+            if (placeEnd > i) {
+                // "Jakarta Pusat" where the dictionary took "Jakarta": the rest is the place's, not a name
+                i = placeEnd;
+                continue;
+            }
             int end = runEnd(tokens, i, known, credit);
             i = Math.max(i + 1, readRun(tokens, known, i, end, first, names));
         }
         return names;
+    }
+
+    /** End of a gazetteer form that starts up to three tokens before {@code at} and reaches past it, else {@code at}. */
+    private int gazetteerAcross(String[] tokens, int at) {
+        int end = at;
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            end = Math.max(end, j + cues.gazetteerAt(tokens, j));
+        }
+        return end;
     }
 
     /** Reads the run {@code [start, end)}, adding its names; returns where reading goes on. */
@@ -350,6 +365,10 @@ public final class NameFinder implements TokenNameFinder {
             evidence.add(APPOSITION);
         }
         int length = k - s;
+        if (length == 1 && tokens[s].endsWith("nya") && tokens[s].length() > 5
+                && cues.gazetteerAt(new String[] {tokens[s].substring(0, tokens[s].length() - 3)}, 0) > 0) {
+            return null; // "Eropanya": a place with a possessive
+        }
         boolean ordinary = false;
         for (int i = s; i < k; i++) ordinary |= isOrdinary(tokens[i]) || isAcronym(tokens[i]) && i == s;
         if (evidence.isEmpty()) {
@@ -508,11 +527,14 @@ public final class NameFinder implements TokenNameFinder {
     }
 
     /**
-     * A noun made with the confixes ke-...-an, pe(r/n/m/ng)-...-an: "Keuangan", "Perekonomian",
-     * "Pembangunan", words of institutions and titles, never of a person's name.
+     * A noun made with the confixes ke-...-an, pe(r/n/m/ng)-...-an ("Keuangan", "Perekonomian",
+     * "Pembangunan") or a borrowed abstract ending -itas, -isme, -isasi, -logi, -tik, -gik
+     * ("Stabilitas", "Strategik"): words of institutions, titles and topics, never of a person's name.
      */
     static boolean isAbstractNoun(String lower) {
-        return lower.length() >= 7 && lower.endsWith("an") && (lower.startsWith("ke") || lower.startsWith("pe"));
+        if (lower.length() >= 7 && lower.endsWith("an") && (lower.startsWith("ke") || lower.startsWith("pe"))) return true;
+        return lower.length() >= 6 && (lower.endsWith("itas") || lower.endsWith("isme") || lower.endsWith("isasi")
+                || lower.endsWith("logi") || lower.endsWith("gik") || lower.endsWith("tik"));
     }
 
     /** A token that can be part of a name: capitalised, an initial ("A."), or "al-"/"el-" with a capital. */

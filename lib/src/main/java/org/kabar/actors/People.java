@@ -156,12 +156,14 @@ public final class People {
         List<Article> read = new ArrayList<>();
         List<String[]> allSentences = new ArrayList<>();
         MentionFinder dictionaryFinder = new MentionFinder(dictionary, Actors.standardTitles(), countMetonyms, pipeline);
+        // every form the dictionary knows, metonyms included, is never a found name, counted or not
+        MentionFinder allForms = new MentionFinder(dictionary, Actors.standardTitles(), true, pipeline);
         for (int row = 0; row < articles.rowCount(); row++) {
             List<Sentence> sentences = new ArrayList<>();
             if (withHeadline) {
                 int offset = 0;
                 for (String[] tokens : pipeline.tokenizedSentences(articles.column("headline").getString(row))) {
-                    sentences.add(sentence(tokens, "headline", 0, offset, dictionaryFinder));
+                    sentences.add(sentence(tokens, "headline", 0, offset, dictionaryFinder, allForms));
                     offset += tokens.length;
                 }
             }
@@ -171,7 +173,7 @@ public final class People {
                 boolean furniture = PageFurniture.isFurniture(line);
                 for (String[] tokens : pipeline.tokenizedSentences(line)) {
                     number++;
-                    if (!furniture) sentences.add(sentence(tokens, number == 1 ? "lead" : "body", number, offset, dictionaryFinder));
+                    if (!furniture) sentences.add(sentence(tokens, number == 1 ? "lead" : "body", number, offset, dictionaryFinder, allForms));
                     offset += tokens.length;
                 }
             }
@@ -215,9 +217,10 @@ public final class People {
         return places;
     }
 
-    private Sentence sentence(String[] tokens, String part, int number, int offset, MentionFinder dictionaryFinder) {
+    private Sentence sentence(String[] tokens, String part, int number, int offset, MentionFinder dictionaryFinder,
+            MentionFinder allForms) {
         boolean[] taken = new boolean[tokens.length];
-        for (var span : dictionaryFinder.knownSpans(tokens)) {
+        for (var span : allForms.knownSpans(tokens)) {
             for (int i = span.getStart(); i < span.getEnd(); i++) taken[i] = true;
         }
         return new Sentence(tokens, part, number, offset, dictionaryFinder.find(tokens), taken, List.of());
