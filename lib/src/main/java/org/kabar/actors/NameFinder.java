@@ -313,9 +313,9 @@ public final class NameFinder implements TokenNameFinder {
 
     /** The person {@code [s, k)} of the run starting at {@code runStart}, or null without evidence. */
     private Name person(String[] tokens, boolean[] known, int runStart, int s, int k, int first, Set<String> evidence) {
-        if (runStart == s && cues.endingAt(NameCues.Kind.NOT_THE_PERSON, tokens, s) > 0) return null;
+        if (cues.endingAt(NameCues.Kind.NOT_THE_PERSON, tokens, s) > 0) return null;
         evidence = new LinkedHashSet<>(evidence);
-        leftEvidence(tokens, known, runStart, evidence);
+        leftEvidence(tokens, known, s, evidence);
         int after = k;
         List<String> alias = List.of();
         if (after + 2 < tokens.length && tokens[after].equals("(") && tokens[after + 2].equals(")")) {
@@ -464,7 +464,7 @@ public final class NameFinder implements TokenNameFinder {
             }
             int length = cues.at(NameCues.Kind.CREDIT, tokens, i);
             if (!inCredit && length > 0 && i + length < tokens.length
-                    && (tokens[i + length].equals(":") || tokens[i + length].startsWith("/") || depth > 0 || i == 0)) {
+                    && (tokens[i + length].equals(":") || tokens[i + length].startsWith("/") || depth > 0 || i == 0 && isNameToken(tokens[i + length]))) {
                 inCredit = true;
             }
             credit[i] = inCredit;
@@ -488,7 +488,9 @@ public final class NameFinder implements TokenNameFinder {
             if (Character.isUpperCase(token.codePointAt(0))) capitalised++;
         }
         if (capitalised >= 2 && capitalised >= 0.5 * ordinary) return true;
-        // "Listrik di Cianjur Berangsur Pulih": every word but stopwords capitalised
+        // "Listrik di Cianjur Berangsur Pulih": every word but stopwords capitalised, and no full stop
+        String last = tokens[tokens.length - 1];
+        if (last.equals(".") || last.equals("!") || last.equals("?")) return false;
         int words = 0;
         for (int i = first + 1; i < tokens.length; i++) {
             String token = tokens[i];
