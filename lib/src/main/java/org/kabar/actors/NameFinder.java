@@ -73,7 +73,8 @@ public final class NameFinder implements TokenNameFinder {
      *
      * @param start first token of the name
      * @param end one past its last token
-     * @param extent one past the last token the mention covers (a gloss "(Ahok)" or "atau SBY" included)
+     * @param extent one past the last token the mention covers: an organisation's acronym gloss
+     *     "(KPU)" is part of its mention; a person's nickname "(Ahok)", "atau SBY" is a mention of its own
      * @param type {@value #PERSON} or {@value #ORGANISATION}
      * @param evidence what made it a name, joined by ", "
      * @param alias the gloss's tokens (a nickname or acronym), empty if none
@@ -382,7 +383,8 @@ public final class NameFinder implements TokenNameFinder {
         } else if (length == 1 && (Stopwords.standard().contains(tokens[s].toLowerCase(Locale.ROOT)) || isAcronym(tokens[s]))) {
             return null;
         }
-        return new Name(s, k, after, PERSON, String.join(", ", evidence), alias);
+        // a person's nickname gloss is a mention of its own, so the mention ends with the name
+        return new Name(s, k, k, PERSON, String.join(", ", evidence), alias);
     }
 
     /** Title, honorific or reporting verb before the run, across numbers, brackets, acronyms and institutions. */
@@ -392,7 +394,10 @@ public final class NameFinder implements TokenNameFinder {
             if (cues.endingAt(NameCues.Kind.TITLE, tokens, q) > 0) evidence.add(TITLE);
             if (cues.endingAt(NameCues.Kind.HONORIFIC, tokens, q) > 0 && q == runStart) evidence.add(HONORIFIC);
             if (cues.endingAt(NameCues.Kind.VERB_AFTER, tokens, q) > 0) evidence.add(VERB);
-            if (q == runStart && cues.endingAt(NameCues.Kind.ROLE, tokens, q) > 0) evidence.add(APPOSITION);
+            if (q == runStart && cues.endingAt(NameCues.Kind.ROLE, tokens, q) > 0
+                    && !isNameToken(tokens[q - 1])) {
+                evidence.add(APPOSITION); // "warga X", not "Program Keluarga X"
+            }
             if (q == runStart && cues.endingAt(NameCues.Kind.INTRODUCER, tokens, q) > 0) evidence.add(NAMED);
             if (!evidence.isEmpty()) return;
             String previous = tokens[q - 1];

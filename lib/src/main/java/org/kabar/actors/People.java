@@ -46,7 +46,10 @@ import tech.tablesaw.api.Table;
  * bracketed acronym is one mention. When the articles table has a {@code headline} column (as
  * {@code Corpus.load} gives, with the cleaned text without photo captions and cross-links), the
  * headline is read too, as sentence 0, part {@code headline}; the text's first sentence is part
- * {@code lead}, the rest {@code body}.
+ * {@code lead}, the rest {@code body}. Lines of page furniture are not read (see
+ * {@link PageFurniture}), nor lines of the text in title case without a full stop: those are
+ * other articles' headlines in lists of related news. Sentence numbers and positions still count
+ * their tokens, so they stay those of {@link Actors#find}.
  */
 public final class People {
 
@@ -88,7 +91,7 @@ public final class People {
 
     /** One sentence: its tokens, part, number and the dictionary's mentions in it. */
     private record Sentence(String[] tokens, String part, int number, int offset, List<MentionFinder.Found> known,
-            boolean[] taken, List<NameFinder.Name> names) {}
+            boolean[] taken, List<NameFinder.Name> names, boolean ownLine) {}
 
     /** One person or organisation found in one article. */
     private static final class Entity {
@@ -163,7 +166,7 @@ public final class People {
             if (withHeadline) {
                 int offset = 0;
                 for (String[] tokens : pipeline.tokenizedSentences(articles.column("headline").getString(row))) {
-                    sentences.add(sentence(tokens, "headline", 0, offset, dictionaryFinder, allForms));
+                    sentences.add(sentence(tokens, "headline", 0, offset, dictionaryFinder, allForms, false));
                     offset += tokens.length;
                 }
             }
@@ -171,9 +174,13 @@ public final class People {
             int number = 0;
             for (String line : articles.column("text").getString(row).split("\\R")) {
                 boolean furniture = PageFurniture.isFurniture(line);
-                for (String[] tokens : pipeline.tokenizedSentences(line)) {
+                List<String[]> lineSentences = pipeline.tokenizedSentences(line);
+                for (String[] tokens : lineSentences) {
                     number++;
-                    if (!furniture) sentences.add(sentence(tokens, number == 1 ? "lead" : "body", number, offset, dictionaryFinder, allForms));
+                    if (!furniture) {
+                        sentences.add(sentence(tokens, number == 1 ? "lead" : "body", number, offset, dictionaryFinder,
+                                allForms, lineSentences.size() == 1));
+                    }
                     offset += tokens.length;
                 }
             }
@@ -184,10 +191,14 @@ public final class People {
         NameFinder finder = NameFinder.standard().withCommonWords(NameFinder.commonWordsOf(allSentences));
         Set<List<String>> places = places(allSentences);
         for (Article article : read) {
+            // a title-case line of its own in the text is another article's headline (a list of
+            // related news), not the report
+            article.sentences().removeIf(sentence -> sentence.ownLine() && isUnpunctuatedTitle(finder, sentence.tokens()));
             for (int i = 0; i < article.sentences().size(); i++) {
                 Sentence sentence = article.sentences().get(i);
                 article.sentences().set(i, new Sentence(sentence.tokens(), sentence.part(), sentence.number(),
-                        sentence.offset(), sentence.known(), sentence.taken(), finder.names(sentence.tokens(), sentence.taken())));
+                        sentence.offset(), sentence.known(), sentence.taken(), finder.names(sentence.tokens(), sentence.taken()),
+                        sentence.ownLine()));
             }
             article.entities().addAll(entities(article.sentences()));
             article.entities().removeIf(entity -> entity.type.equals(NameFinder.PERSON) && places.contains(entity.full));
@@ -196,9 +207,15 @@ public final class People {
         return new Reading(read, finder);
     }
 
+    private static boolean isUnpunctuatedTitle(NameFinder finder, String[] tokens) {
+        String last = tokens[tokens.length - 1];
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”"))
+                && finder.isTitleCase(tokens);
+    }
+
     /**
-     * The corpus's place names: the capitalised words after a place's head word ("Kecamatan X",
-     * "Desa X", "Jalan X") or after "di" ("di X"). A person found with the same name is a place
+     * The corpus's place names: the capitalised words after a capitalised place's head word
+     * ("Kecamatan X", "Desa X", "Jalan X"; not a title such as "Kepala Desa X") or after "di" ("di X"). A person found with the same name is a place
      * that looked like a name ("kata petugas posko X").
      */
     private static Set<List<String>> places(List<String[]> sentences) {
@@ -206,7 +223,8 @@ public final class People {
         Set<List<String>> places = new java.util.HashSet<>();
         for (String[] tokens : sentences) {
             for (int i = 0; i < tokens.length; i++) {
-                int head = cues.at(NameCues.Kind.PLACE_HEAD, tokens, i);
+                int head = NameFinder.isNameToken(tokens[i]) ? cues.at(NameCues.Kind.PLACE_HEAD, tokens, i) : 0;
+                if (head > 0 && cues.endingAt(NameCues.Kind.TITLE, tokens, i + head) > 0) continue; // "Kepala Desa X" is a person
                 if (head == 0 && tokens[i].equals("di")) head = 1;
                 if (head == 0 || !NameFinder.isNameToken(tokens[i + head < tokens.length ? i + head : i])) continue;
                 int end = i + head;
@@ -218,12 +236,12 @@ public final class People {
     }
 
     private Sentence sentence(String[] tokens, String part, int number, int offset, MentionFinder dictionaryFinder,
-            MentionFinder allForms) {
+            MentionFinder allForms, boolean ownLine) {
         boolean[] taken = new boolean[tokens.length];
         for (var span : allForms.knownSpans(tokens)) {
             for (int i = span.getStart(); i < span.getEnd(); i++) taken[i] = true;
         }
-        return new Sentence(tokens, part, number, offset, dictionaryFinder.find(tokens), taken, List.of());
+        return new Sentence(tokens, part, number, offset, dictionaryFinder.find(tokens), taken, List.of(), ownLine);
     }
 
     /** The article's people and organisations, grouped longest name first. */
@@ -427,6 +445,7 @@ public final class People {
                             surface(tokens, name.start(), name.end())});
                 }
                 boolean[] credit = finder.creditRegion(tokens);
+                boolean titleCase = finder.isTitleCase(tokens);
                 for (int i = 0; i < tokens.length; i++) {
                     if (claimed[i] || credit[i] || !NameFinder.isNameToken(tokens[i])) continue;
                     if (i > 0 && (cues.endingAt(NameCues.Kind.NOT_THE_PERSON, tokens, i) > 0
@@ -447,7 +466,7 @@ public final class People {
                         }
                         if (entity != null) matched = length;
                     }
-                    if (entity == null || runContinues(finder, tokens, claimed, i + matched)
+                    if (entity == null || !titleCase && runContinues(finder, tokens, claimed, i + matched)
                             || entity.type.equals(NameFinder.PERSON) && inOrganisationLabel(finder, tokens, i, i + matched)) continue;
                     rows.put(i, new String[] {entity.actor, entity.type, FOUND, evidence, surface(tokens, i, i + matched)});
                     for (int k = i; k < i + matched; k++) claimed[k] = true;
