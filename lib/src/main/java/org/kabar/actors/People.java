@@ -63,11 +63,13 @@ public final class People {
     private final ActorDictionary dictionary;
     private final boolean countMetonyms;
     private final TextPipeline pipeline;
+    private final boolean readFurniture;
 
-    private People(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline) {
+    private People(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline, boolean readFurniture) {
         this.dictionary = dictionary;
         this.countMetonyms = countMetonyms;
         this.pipeline = pipeline;
+        this.readFurniture = readFurniture;
     }
 
     /** The finder with the standard dictionary. */
@@ -82,11 +84,24 @@ public final class People {
 
     /** The finder with a chosen dictionary as override. */
     public static People using(ActorDictionary dictionary) {
-        return new People(dictionary, false, TextPipeline.standard());
+        return new People(dictionary, false, TextPipeline.standard(), false);
     }
 
     static People of(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline) {
-        return new People(dictionary, countMetonyms, pipeline);
+        return new People(dictionary, countMetonyms, pipeline, false);
+    }
+
+    /**
+     * The same finder, also reading page furniture: photo captions, cross-links, tags and lists of
+     * related headlines (the convention of the seeds' hand counts, made on the raw files).
+     */
+    public People withPageFurniture() {
+        return new People(dictionary, countMetonyms, pipeline, true);
+    }
+
+    /** The same finder, leaving page furniture out (the default). */
+    public People withoutPageFurniture() {
+        return new People(dictionary, countMetonyms, pipeline, false);
     }
 
     /** One sentence: its tokens, part, number and the dictionary's mentions in it. */
@@ -138,6 +153,14 @@ public final class People {
      *     ambiguous between named candidates); sorted by mentions descending, then actor
      */
     public Table summary(Table articles) {
+        return run(articles).summary();
+    }
+
+    /** The mentions and the per-actor summary of one reading of the articles. */
+    public record Result(Table mentions, Table summary) {}
+
+    /** {@link #find} and {@link #summary} from one reading of the articles. */
+    public Result run(Table articles) {
         Reading read = read(articles);
         Map<String, String> notes = new HashMap<>();
         for (Article article : read.articles()) {
@@ -145,7 +168,8 @@ public final class People {
                 if (!entity.note.isEmpty()) notes.merge(entity.actor, entity.note, (a, b) -> a.equals(b) ? a : a + "; " + b);
             }
         }
-        return summarise(mentions(read), notes);
+        Table mentions = mentions(read);
+        return new Result(mentions, summarise(mentions, notes));
     }
 
     private Reading read(Table articles) {
@@ -173,7 +197,7 @@ public final class People {
             int offset = 0;
             int number = 0;
             for (String line : articles.column("text").getString(row).split("\\R")) {
-                boolean furniture = PageFurniture.isFurniture(line);
+                boolean furniture = !readFurniture && PageFurniture.isFurniture(line);
                 List<String[]> lineSentences = pipeline.tokenizedSentences(line);
                 for (String[] tokens : lineSentences) {
                     number++;
@@ -193,7 +217,9 @@ public final class People {
         for (Article article : read) {
             // a title-case line of its own in the text is another article's headline (a list of
             // related news), not the report
-            article.sentences().removeIf(sentence -> sentence.ownLine() && isUnpunctuatedTitle(finder, sentence.tokens()));
+            if (!readFurniture) {
+                article.sentences().removeIf(sentence -> sentence.ownLine() && isUnpunctuatedTitle(finder, sentence.tokens()));
+            }
             for (int i = 0; i < article.sentences().size(); i++) {
                 Sentence sentence = article.sentences().get(i);
                 article.sentences().set(i, new Sentence(sentence.tokens(), sentence.part(), sentence.number(),

@@ -140,6 +140,23 @@ class PeopleTest {
     }
 
     @Test
+    void captionsAreReadWhenAsked() {
+        Table articles = articles("Menurut Bagas Pramudya, harga naik.\nBagas Pramudya meninjau pasar. (Foto: Humas/Darsono Hadi)");
+        assertEquals(List.of("Bagas Pramudya: Bagas Pramudya"), people(People.standard().find(articles)));
+        assertEquals(List.of("Bagas Pramudya: Bagas Pramudya", "Bagas Pramudya: Bagas Pramudya"),
+                people(People.standard().withPageFurniture().find(articles)));
+    }
+
+    @Test
+    void runGivesMentionsAndSummaryOfOneReading() {
+        Table articles = articles("Menurut Bagas Pramudya, harga naik. Bagas pulang.");
+        People.Result result = People.standard().run(articles);
+        assertEquals(People.standard().find(articles).rowCount(), result.mentions().rowCount());
+        assertEquals("evidence", result.summary().columnNames().get(5));
+        assertEquals("coreference 1; reporting verb 1", result.summary().stringColumn("evidence").get(0));
+    }
+
+    @Test
     void aNameAtASentenceStartIsConfirmedByTheArticle() {
         assertEquals(List.of("Azkia Nur Rahmadani: Azkia", "Azkia Nur Rahmadani: Azkia Nur Rahmadani"),
                 people("Petugas menemukan bocah bernama Azkia. Azkia Nur Rahmadani, yang berusia lima tahun, selamat."));
