@@ -21,7 +21,7 @@ final class NameCues {
 
     /** Kinds of cue, as labelled in {@code name-cues.tsv}. */
     enum Kind {
-        TITLE, HONORIFIC, DEGREE, VERB_AFTER, VERB_BEFORE, ORGANISATION_HEAD, PLACE_HEAD, CREDIT, NOT_THE_PERSON, ROLE, INTRODUCER;
+        TITLE, HONORIFIC, DEGREE, VERB_AFTER, VERB_BEFORE, ORGANISATION_HEAD, PLACE_HEAD, CREDIT, NOT_THE_PERSON, ROLE, INTRODUCER, REGION_TITLE;
 
         static Kind ofLabel(String label) {
             for (Kind kind : values()) {

@@ -83,23 +83,32 @@ public final class NameFinder implements TokenNameFinder {
 
     private final NameCues cues;
     private final Set<String> commonWords;
+    private final Set<String> places;
     private final Map<List<String>, String> learned = new HashMap<>();
 
-    private NameFinder(NameCues cues, Set<String> commonWords) {
+    private NameFinder(NameCues cues, Set<String> commonWords, Set<String> places) {
         this.cues = cues;
         this.commonWords = new HashSet<>(commonWords);
+        this.places = Set.copyOf(places);
     }
 
     /** A finder with the shipped cues and gazetteer, learning ordinary words from the sentences it reads. */
     public static NameFinder standard() {
-        return new NameFinder(NameCues.standard(), Set.of());
+        return new NameFinder(NameCues.standard(), Set.of(), Set.of());
     }
 
     /** A finder that also knows these lower-case words as ordinary words (e.g. all of a corpus's). */
     public NameFinder withCommonWords(Set<String> words) {
-        NameFinder finder = new NameFinder(cues, commonWords);
+        NameFinder finder = new NameFinder(cues, commonWords, places);
         finder.commonWords.addAll(words);
         return finder;
+    }
+
+    /** A finder that also knows these words as names of places (e.g. those a corpus writes after "Kabupaten"). */
+    public NameFinder withPlaces(Set<String> words) {
+        Set<String> all = new HashSet<>(places);
+        all.addAll(words);
+        return new NameFinder(cues, commonWords, all);
     }
 
     /**
@@ -224,10 +233,13 @@ public final class NameFinder implements TokenNameFinder {
         int s = start;
         while (s < end) {
             int length;
-            if ((length = cues.at(NameCues.Kind.TITLE, tokens, s)) > 0) {
+            if ((length = Math.max(cues.at(NameCues.Kind.TITLE, tokens, s), cues.at(NameCues.Kind.REGION_TITLE, tokens, s))) > 0) {
                 // a title may go on in lower case: "Pelaksana tugas Kepala ..."
                 evidence.add(TITLE);
                 if (s + length > end) return s + length;
+                if (cues.at(NameCues.Kind.REGION_TITLE, tokens, s) == length && regionBefore(tokens, s + length, end)) {
+                    length++; // "Bupati Sukamaju Darsono Hadi": the region, then the name
+                }
             } else if ((length = cues.at(NameCues.Kind.HONORIFIC, tokens, s)) > 0 && s + length <= end) {
                 evidence.add(HONORIFIC);
             } else if (cues.at(NameCues.Kind.ORGANISATION_HEAD, tokens, s) > 0 && s + 1 < tokens.length) {
@@ -302,6 +314,14 @@ public final class NameFinder implements TokenNameFinder {
         }
         return isOrdinary(tokens[at + 1])
                 || at + 2 < tokens.length && (isAcronym(tokens[at + 2]) || cues.gazetteerAt(tokens, at + 2) > 0);
+    }
+
+    /**
+     * Whether the word at {@code at}, after a regional head's title, is the region: a place the
+     * text names elsewhere ("Kabupaten Sukamaju", "di Sukamaju") and not the last word of the run.
+     */
+    private boolean regionBefore(String[] tokens, int at, int end) {
+        return at + 1 < end && cues.gazetteerAt(tokens, at) == 0 && places.contains(tokens[at]);
     }
 
     /** Whether a name word that is not an ordinary word follows in {@code [from, end)}. */

@@ -212,8 +212,10 @@ public final class People {
             read.add(new Article(articles.column("id").getString(row), articles.column("period").getString(row),
                     sentences, new ArrayList<>()));
         }
-        NameFinder finder = NameFinder.standard().withCommonWords(NameFinder.commonWordsOf(allSentences));
         Set<List<String>> places = places(allSentences);
+        Set<String> placeWords = new java.util.HashSet<>();
+        places.forEach(place -> { if (place.size() == 1) placeWords.add(place.get(0)); });
+        NameFinder finder = NameFinder.standard().withCommonWords(NameFinder.commonWordsOf(allSentences)).withPlaces(placeWords);
         for (Article article : read) {
             // a title-case line of its own in the text is another article's headline (a list of
             // related news), not the report

@@ -27,6 +27,11 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  *   <li>{@code metadata_disagreements.csv}: id, field, inferred, curated;</li>
  *   <li>{@code mentions.csv}: id, period, actor, type, sentence, position, surface;</li>
  *   <li>{@code actors.csv}: id, actor, type, mentions — one row per article and actor mentioned;</li>
+ *   <li>{@code people.csv}: actor, type, source, mentions, articles, evidence, forms, note — every
+ *       actor, the dictionary's and those the name finder found without it (source {@code found}),
+ *       with the evidence and name forms counted and what coreference decided across articles;</li>
+ *   <li>{@code people_mentions.csv}: id, period, actor, type, source, evidence, part, sentence,
+ *       position, surface — each of those mentions (see {@link org.kabar.actors.People});</li>
  *   <li>{@code terms.csv}: id, period, term, surface, count — unigrams per article, stopwords left out;</li>
  *   <li>{@code bigrams.csv}: the same for word pairs;</li>
  *   <li>{@code keyness.csv}: the two groups compared term by term (see {@link Options}), with
@@ -54,6 +59,8 @@ final class Analyze {
             new Output("metadata_disagreements.csv", a -> a.corpus().metadataDisagreements()),
             new Output("mentions.csv", Analysis::mentions),
             new Output("actors.csv", Analysis::actorsPerArticle),
+            new Output("people.csv", Analysis::peopleSummary),
+            new Output("people_mentions.csv", Analysis::peopleMentions),
             new Output("terms.csv", Analysis::unigrams),
             new Output("bigrams.csv", Analysis::bigrams),
             new Output("keyness.csv", Analysis::keyness),

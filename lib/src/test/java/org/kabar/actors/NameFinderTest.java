@@ -56,6 +56,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aRegionTheTextNamesAsAPlaceIsNotPartOfTheName() {
+        NameFinder finder = NameFinder.standard().withPlaces(Set.of("Sukamaju"));
+        String[] tokens = tokens("Bupati Sukamaju Darsono Hadi datang.");
+        NameFinder.Name name = finder.names(tokens, new boolean[tokens.length]).get(0);
+        assertEquals(List.of(2, 4), List.of(name.start(), name.end()));
+        // without knowing the place, the region stays in the name: the text must name it elsewhere
+        assertEquals(1, NameFinder.standard().names(tokens, new boolean[tokens.length]).get(0).start());
+    }
+
+    @Test
     void lowerCaseTitleAcrossNumberAndInstitutionIsEvidence() {
         assertEquals("title", evidence("Ia bertemu capres nomor urut 2 Wiratmo."));
     }
