@@ -503,6 +503,7 @@ public final class NameFinder implements TokenNameFinder {
      * listing six names is not a headline.
      */
     boolean isTitleCase(String[] tokens) {
+        if (tokens.length == 0) return false;
         int ordinary = 0;
         int capitalised = 0;
         int first = firstWord(tokens);

@@ -50,6 +50,11 @@ class NameFinderTest {
     }
 
     @Test
+    void anEmptySentenceHasNoNames() {
+        assertEquals(0, NameFinder.standard().find(new String[0]).length);
+    }
+
+    @Test
     void titleBeforeANameIsEvidenceAndNotPartOfIt() {
         assertEquals(List.of("Sutrisno Wibowo/person"), found("Kemarin Gubernur Jawa Tengah Sutrisno Wibowo meninjau pasar."));
         assertEquals("title", evidence("Rapat dipimpin Ketua Umum Partai Maju Bersama Darmaji Kusuma."));
