@@ -588,8 +588,9 @@ public final class NameFinder implements TokenNameFinder {
         return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
     }
 
-    /** A token without a clitic: "Ahok-lah" is "Ahok". */
+    /** A token without a clitic or possessive: "Ahok-lah" and "Ahok's" are "Ahok". */
     static String base(String token) {
+        if (token.length() > 3 && (token.endsWith("'s") || token.endsWith("’s"))) return token.substring(0, token.length() - 2);
         int dash = token.lastIndexOf('-');
         if (dash > 0 && CLITICS.contains(token.substring(dash).toLowerCase(Locale.ROOT))) return token.substring(0, dash);
         return token;
