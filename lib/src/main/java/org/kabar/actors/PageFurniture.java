@@ -17,7 +17,7 @@ final class PageFurniture {
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "([(\\[][^()\\[\\]]*\\p{L}[^()\\[\\]]*/[^()\\[\\]]*\\p{L}[^()\\[\\]]*[)\\]]|[\\p{L}\\d.]+/\\s*\\p{Lu}[\\p{L} .]+|\\b(Foto|FOTO|Photo)\\s*[:/].*)\\s*\\.?\\s*$");
     private static final Pattern OPENING = Pattern.compile(
-            "^(#|©|copyright|rep\\s*:|tags?\\s*:|topik\\s*:|(baca( juga| pula)?|lihat( juga)?|simak|tonton|saksikan|artikel ini telah tayang|berita terkait|klik|ikuti|read( more| also)?\\s*:|related( news| stories| articles)?\\s*:)\\b?).*");
+            "^(#|©|copyright|rep\\s*:|tags?\\s*:|topik\\s*:|(baca( juga| pula)?|lihat( juga)?|simak|tonton|saksikan|artikel ini telah tayang|berita terkait|klik|ikuti|read( more| also)?\\s*:|related( news| stories| articles)?\\s*:|our standards|(additional )?reporting by|editing by|writing by)\\b?).*");
 
     private PageFurniture() {}
 

@@ -46,7 +46,10 @@ class PeopleEvaluationTest {
     private static final Map<String, double[]> PERSON_BOUNDS = Map.of(
             "bbm-2022", new double[] {0.980, 0.992, 0.986},
             "gempa-cianjur-2022", new double[] {0.987, 0.975, 0.981},
-            "pemilu-2024", new double[] {0.981, 0.978, 0.979});
+            "pemilu-2024", new double[] {0.981, 0.978, 0.979},
+            // English-language articles on Indonesia, and a mix of both languages
+            "jakarta-floods-2020-en", new double[] {0.865, 0.966, 0.912},
+            "mixed-id-en", new double[] {0.857, 0.956, 0.904});
 
     /** The goal of the issue: person-mention F1 of at least 0.90 on stories the dictionary has never seen. */
     private static final double GOAL_F1 = 0.90;
@@ -150,7 +153,9 @@ class PeopleEvaluationTest {
             Table mentions = people.find(articles);
             Map<String, List<String>> forms = forms(ActorDictionary.forCorpus(folder.resolve("articles")));
             Figures persons = score(readGold(folder.resolve("gold-persons.tsv")), counts(mentions, "person"), forms);
-            Figures organisations = score(readGold(folder.resolve("gold-organisations.tsv")), counts(mentions, "organisation"), forms);
+            Path organisationGold = folder.resolve("gold-organisations.tsv");
+            String organisations = Files.exists(organisationGold)
+                    ? score(readGold(organisationGold), counts(mentions, "organisation"), forms).toString() : "no gold file";
             System.out.printf("People on %s: persons %s; organisations %s%n", corpus.getKey(), persons, organisations);
             double[] bounds = corpus.getValue();
             if (persons.precision() < bounds[0] || persons.recall() < bounds[1] || persons.f1() < bounds[2]
