@@ -437,13 +437,17 @@ public final class NameFinder implements TokenNameFinder {
             if (isNameToken(tokens[e]) && (isOrdinary(tokens[e]) || cues.gazetteerAt(tokens, e) > 0 || known[e])) {
                 e++;
             } else if ((tokens[e].equals("dan") || tokens[e].equals("&") || tokens[e].equals("untuk"))
-                    && e + 1 < tokens.length && isNameToken(tokens[e + 1]) && isOrdinary(tokens[e + 1])) {
-                e += 2;
+                    && e + 1 < tokens.length && isNameToken(tokens[e + 1]) && isOrdinary(tokens[e + 1])
+                    && cues.at(NameCues.Kind.ORGANISATION_HEAD, tokens, e + 1) == 0) {
+                e += 2; // "Badan ... dan Geofisika", but not "Pemerintah Provinsi X dan Pemerintah Kabupaten Y"
             } else {
                 break;
             }
         }
-        return e;
+        // the rest of the name up to its acronym: "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"
+        int j = e;
+        while (j < tokens.length && j < e + 3 && isNameToken(tokens[j]) && !isAcronym(tokens[j])) j++;
+        return j > e && acronymGlossAfter(tokens, j) > 0 ? j : e;
     }
 
     /** End of a gloss "( ACRONYM )" starting at {@code at}, or 0. */

@@ -165,7 +165,9 @@ public final class People {
         Map<String, String> notes = new HashMap<>();
         for (Article article : read.articles()) {
             for (Entity entity : article.entities()) {
-                if (!entity.note.isEmpty()) notes.merge(entity.actor, entity.note, (a, b) -> a.equals(b) ? a : a + "; " + b);
+                if (!entity.note.isEmpty()) {
+                    notes.merge(entity.actor, entity.note, (a, b) -> List.of(a.split("; ")).contains(b) ? a : a + "; " + b);
+                }
             }
         }
         Table mentions = mentions(read);
