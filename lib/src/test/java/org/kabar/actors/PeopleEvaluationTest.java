@@ -51,6 +51,10 @@ class PeopleEvaluationTest {
             "jakarta-floods-2020-en", new double[] {0.865, 0.966, 0.912},
             "mixed-id-en", new double[] {0.857, 0.956, 0.904});
 
+    /** Measured organisation-mention F1 per corpus with an organisations gold file (lower bounds; no goal set). */
+    private static final Map<String, Double> ORGANISATION_F1_BOUNDS = Map.of(
+            "bbm-2022", 0.801, "gempa-cianjur-2022", 0.755, "pemilu-2024", 0.850, "jakarta-floods-2020-en", 0.417);
+
     /** The goal of the issue: person-mention F1 of at least 0.90 on stories the dictionary has never seen. */
     private static final double GOAL_F1 = 0.90;
 
@@ -154,9 +158,13 @@ class PeopleEvaluationTest {
             Map<String, List<String>> forms = forms(ActorDictionary.forCorpus(folder.resolve("articles")));
             Figures persons = score(readGold(folder.resolve("gold-persons.tsv")), counts(mentions, "person"), forms);
             Path organisationGold = folder.resolve("gold-organisations.tsv");
-            String organisations = Files.exists(organisationGold)
-                    ? score(readGold(organisationGold), counts(mentions, "organisation"), forms).toString() : "no gold file";
-            System.out.printf("People on %s: persons %s; organisations %s%n", corpus.getKey(), persons, organisations);
+            Figures organisations = Files.exists(organisationGold)
+                    ? score(readGold(organisationGold), counts(mentions, "organisation"), forms) : null;
+            System.out.printf("People on %s: persons %s; organisations %s%n", corpus.getKey(), persons,
+                    organisations == null ? "no gold file" : organisations);
+            if (organisations != null && organisations.f1() < ORGANISATION_F1_BOUNDS.getOrDefault(corpus.getKey(), 1.0)) {
+                failures.add(corpus.getKey() + " organisations: " + organisations);
+            }
             double[] bounds = corpus.getValue();
             if (persons.precision() < bounds[0] || persons.recall() < bounds[1] || persons.f1() < bounds[2]
                     || persons.f1() < GOAL_F1) {
