@@ -270,35 +270,34 @@ public final class NameFinder implements TokenNameFinder {
             s += length;
         }
         int k = s;
-        boolean beforeTitle = false;
+        boolean qualifiesTitle = false; // the words qualify a title, they are not a name
         while (k < end) {
             if (k > s && (cues.gazetteerAt(tokens, k) > 0 || cues.at(NameCues.Kind.PLACE_HEAD, tokens, k) > 0
                     || cues.at(NameCues.Kind.ORGANISATION_HEAD, tokens, k) > 0)) break;
             if (k > s && (cues.at(NameCues.Kind.TITLE, tokens, k) > 0 || cues.at(NameCues.Kind.HONORIFIC, tokens, k) > 0)) {
                 // what stands between two titles qualifies the second: "Rektor Universitas X Prof. Y"
-                beforeTitle = true;
+                qualifiesTitle = true;
                 break;
             }
             if (isAcronym(tokens[k]) && !(k > s && k == end - 1 && tokens[k].length() <= 3)) break;
             k++;
         }
-        if (evidence.contains(TITLE) && k < end && k > s && !beforeTitle && hasNameAfter(tokens, k, end)) {
+        if (evidence.contains(TITLE) && k < end && k > s && !qualifiesTitle && hasNameAfter(tokens, k, end)) {
             // "Kepala Pelaksana BPBD ... X": a name comes after the institution, the words before qualify the title
-            beforeTitle = true;
+            qualifiesTitle = true;
         }
         if (k == s + 1 && evidence.contains(TITLE) && k < tokens.length && known[k] && k == end) {
             // "Kepala Stasiun Geofisika BMKG ...": a word right before an institution the dictionary knows
-            beforeTitle = true;
+            qualifiesTitle = true;
         }
         if (k == s + 1 && evidence.contains(TITLE) && continuesInstitution(tokens, k)) {
             // "Menko Pembangunan Manusia dan Kebudayaan X": the word after the title is the title's
-            beforeTitle = true;
+            qualifiesTitle = true;
         }
-        if (k > s && !beforeTitle) {
-            Name person = person(tokens, known, start, s, k, first, evidence);
+        if (k > s && !qualifiesTitle) {
+            Name person = person(tokens, known, s, k, first, evidence);
             if (person != null) {
                 names.add(person);
-                if (person.extent() > end) return person.extent();
             }
         }
         return k < end ? Math.max(k, s) : end;
@@ -332,8 +331,8 @@ public final class NameFinder implements TokenNameFinder {
         return false;
     }
 
-    /** The person {@code [s, k)} of the run starting at {@code runStart}, or null without evidence. */
-    private Name person(String[] tokens, boolean[] known, int runStart, int s, int k, int first, Set<String> evidence) {
+    /** The person {@code [s, k)}, or null without evidence (evidence found in the run so far given). */
+    private Name person(String[] tokens, boolean[] known, int s, int k, int first, Set<String> evidence) {
         if (cues.endingAt(NameCues.Kind.NOT_THE_PERSON, tokens, s) > 0) return null;
         evidence = new LinkedHashSet<>(evidence);
         leftEvidence(tokens, known, s, evidence);
@@ -408,17 +407,17 @@ public final class NameFinder implements TokenNameFinder {
     }
 
     /** Title, honorific or reporting verb before the run, across numbers, brackets, acronyms and institutions. */
-    private void leftEvidence(String[] tokens, boolean[] known, int runStart, Set<String> evidence) {
-        int q = runStart;
+    private void leftEvidence(String[] tokens, boolean[] known, int nameStart, Set<String> evidence) {
+        int q = nameStart;
         for (int steps = 0; steps <= 8 && q > 0; steps++) {
             if (cues.endingAt(NameCues.Kind.TITLE, tokens, q) > 0) evidence.add(TITLE);
-            if (cues.endingAt(NameCues.Kind.HONORIFIC, tokens, q) > 0 && q == runStart) evidence.add(HONORIFIC);
+            if (cues.endingAt(NameCues.Kind.HONORIFIC, tokens, q) > 0 && q == nameStart) evidence.add(HONORIFIC);
             if (cues.endingAt(NameCues.Kind.VERB_AFTER, tokens, q) > 0) evidence.add(VERB);
-            if (q == runStart && cues.endingAt(NameCues.Kind.ROLE, tokens, q) > 0
+            if (q == nameStart && cues.endingAt(NameCues.Kind.ROLE, tokens, q) > 0
                     && !isNameToken(tokens[q - 1])) {
                 evidence.add(APPOSITION); // "warga X", not "Program Keluarga X"
             }
-            if (q == runStart && cues.endingAt(NameCues.Kind.INTRODUCER, tokens, q) > 0) evidence.add(NAMED);
+            if (q == nameStart && cues.endingAt(NameCues.Kind.INTRODUCER, tokens, q) > 0) evidence.add(NAMED);
             if (!evidence.isEmpty()) return;
             String previous = tokens[q - 1];
             boolean skippable = known[q - 1] || isNumber(previous) || previous.equals("(") || previous.equals(")")
