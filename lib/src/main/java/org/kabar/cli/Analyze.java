@@ -59,13 +59,13 @@ final class Analyze {
             new Output("metadata_disagreements.csv", a -> a.corpus().metadataDisagreements()),
             new Output("mentions.csv", Analysis::mentions),
             new Output("actors.csv", Analysis::actorsPerArticle),
-            new Output("people.csv", Analysis::peopleSummary),
-            new Output("people_mentions.csv", Analysis::peopleMentions),
             new Output("terms.csv", Analysis::unigrams),
             new Output("bigrams.csv", Analysis::bigrams),
             new Output("keyness.csv", Analysis::keyness),
             new Output("quotes.csv", Analysis::quotes),
-            new Output("sources.csv", Analysis::sources));
+            new Output("sources.csv", Analysis::sources),
+            new Output("people.csv", Analysis::peopleSummary),
+            new Output("people_mentions.csv", Analysis::peopleMentions));
 
     private Analyze() {}
 
