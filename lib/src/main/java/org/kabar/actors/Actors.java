@@ -51,6 +51,19 @@ public final class Actors {
         this.finder = new MentionFinder(dictionary, STANDARD_TITLES, countMetonyms, pipeline);
     }
 
+    /** The role titles of {@code titles.txt}, as the dictionary matcher uses them. */
+    static List<String> standardTitles() {
+        return STANDARD_TITLES;
+    }
+
+    /**
+     * The dictionary's actors plus the people and organisations found without it, with evidence and
+     * coreference (see {@link People}); same dictionary, metonym choice and pipeline as this.
+     */
+    public People withFinder() {
+        return People.of(dictionary, countMetonyms, pipeline);
+    }
+
     /** Strict counting with the standard dictionary and text pipeline. */
     public static Actors standard() {
         return using(ActorDictionary.standard());

@@ -3,6 +3,7 @@ package org.kabar.cli;
 import java.util.Arrays;
 import java.util.List;
 import org.kabar.actors.Actors;
+import org.kabar.actors.People;
 import org.kabar.compare.Keyness;
 import org.kabar.compare.PeriodPair;
 import org.kabar.context.Quotes;
@@ -28,6 +29,7 @@ final class Analysis {
     private Table tokens;
     private Table mentions;
     private Table unigrams;
+    private People.Result people;
 
     Analysis(Corpus corpus, Options options, Roots roots) {
         this.corpus = corpus;
@@ -54,6 +56,21 @@ final class Analysis {
     /** One row per article and actor mentioned: id, actor, type, mentions. */
     Table actorsPerArticle() {
         return actors.perArticle(articles()).selectColumns("id", "actor", "type", "mentions");
+    }
+
+    /** Every actor's mentions, the dictionary's and those found without it, with evidence. */
+    Table peopleMentions() {
+        return people().mentions();
+    }
+
+    /** One row per actor (dictionary and found): mentions, articles, evidence, forms, coreference note. */
+    Table peopleSummary() {
+        return people().summary();
+    }
+
+    private People.Result people() {
+        if (people == null) people = actors.withFinder().run(articles());
+        return people;
     }
 
     Table unigrams() {

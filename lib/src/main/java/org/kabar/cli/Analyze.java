@@ -34,7 +34,12 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  *   <li>{@code keyness.csv}: the two groups compared term by term (see {@link Options}), with
  *       G², its p level, Log Ratio and both groups' counts, rates and document frequencies;</li>
  *   <li>{@code quotes.csv}: id, period, sentence, speaker, kind, verb, resolved_by, quote;</li>
- *   <li>{@code sources.csv}: id, period, source, origin, cue, evidence.</li>
+ *   <li>{@code sources.csv}: id, period, source, origin, cue, evidence;</li>
+ *   <li>{@code people.csv}: actor, type, source, mentions, articles, evidence, forms, note — every
+ *       actor, the dictionary's and those the name finder found without it (source {@code found}),
+ *       with the evidence and name forms counted and what coreference decided across articles;</li>
+ *   <li>{@code people_mentions.csv}: id, period, actor, type, source, evidence, part, sentence,
+ *       position, surface — each of those mentions (see {@link org.kabar.actors.People}).</li>
  * </ul>
  * Every file of the folder that was skipped or loaded with warnings is also named on stderr.
  * While the folder loads, a progress bar is drawn on stderr when stderr is a terminal, unless
@@ -60,7 +65,9 @@ final class Analyze {
             new Output("bigrams.csv", Analysis::bigrams),
             new Output("keyness.csv", Analysis::keyness),
             new Output("quotes.csv", Analysis::quotes),
-            new Output("sources.csv", Analysis::sources));
+            new Output("sources.csv", Analysis::sources),
+            new Output("people.csv", Analysis::peopleSummary),
+            new Output("people_mentions.csv", Analysis::peopleMentions));
 
     private Analyze() {}
 

@@ -47,6 +47,25 @@ class AnalyzeTest {
     }
 
     @Test
+    void writesThePeopleFoundWithoutADictionary(@TempDir Path dir) throws IOException {
+        // An invented story no file of the library mentions: one person named three ways, and one
+        // actor of the standard dictionary (actors.csv cannot be written without one yet).
+        Path folder = Files.createDirectories(dir.resolve("story"));
+        Files.writeString(folder.resolve("001.txt"), "Warga Sukamaju Menunggu Jembatan Baru\n"
+                + "Bupati Sukamaju Darsono Hadi meninjau jembatan yang putus di Sukamaju, Senin (4/3/2024).\n"
+                + "\"Pekan depan dibangun,\" kata Darsono.\n"
+                + "Menurut Hadi, dana dari Bank Dunia sudah tersedia.\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertEquals(Main.OK, run("analyze", folder.toString(), "--out", out.toString()));
+        List<String> people = lines(out.resolve("people.csv"));
+        assertEquals("actor,type,source,mentions,articles,evidence,forms,note", people.get(0));
+        assertEquals("Darsono Hadi,person,found,3,1,\"reporting verb 2; title, reporting verb 1\",Darsono 1; Darsono Hadi 1; Hadi 1,", people.get(1));
+        assertEquals("World Bank,organisation,dictionary,1,1,dictionary 1,Bank Dunia 1,", people.get(2));
+        assertEquals("id,period,actor,type,source,evidence,part,sentence,position,surface",
+                lines(out.resolve("people_mentions.csv")).get(0));
+    }
+
+    @Test
     void metonymsAddTheKompasTvMoskowMentionsToRussia(@TempDir Path out) throws IOException {
         // 001 names "Rusia" 12 times outside titles (read: sentences 1-5, 7, 12, 13) and writes
         // "Moskow" three times: "menghantam Moskow", "termasuk Moskow, Washington", "Moskow, yang mengejutkan".
