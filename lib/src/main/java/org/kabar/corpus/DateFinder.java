@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,11 +119,48 @@ public final class DateFinder {
 
     /** The publication date of an article's raw text, by the rule in the class comment. */
     public Publication publication(String text) {
-        List<Mention> mentions = mentions(text);
+        return choose(mentions(text), "");
+    }
+
+    /**
+     * The publication date by the same rule, and, when the article prints no year anywhere, with
+     * its yearless dates dated from {@code corpusYears} (the years of the other articles): a date
+     * with a printed weekday takes the one of those years in which that day is that weekday, a
+     * date without one takes the only year when there is one. The basis then ends in
+     * ", year from the corpus".
+     */
+    public Publication publication(String text, Set<Integer> corpusYears) {
+        Publication own = publication(text);
+        if (own.date() != null || corpusYears.isEmpty()) return own;
+        List<RawDate> raw = rawDates(text);
+        if (anchor(text, raw) != null) return own;
+        List<Integer> headerLineStarts = headerLineStarts(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (RawDate date : raw) {
+            LocalDate resolved = yearFromCorpus(date, corpusYears);
+            if (resolved == null) continue;
+            mentions.add(new Mention(resolved, date.start(), date.end(), text.substring(date.start(), date.end()),
+                    true, classify(text, date, headerLineStarts), evidence(text, date)));
+        }
+        return choose(mentions, ", year from the corpus");
+    }
+
+    private static LocalDate yearFromCorpus(RawDate date, Set<Integer> corpusYears) {
+        List<LocalDate> candidates = new ArrayList<>();
+        for (int year : corpusYears) {
+            LocalDate candidate = date.toDate(year);
+            if (candidate != null && (date.weekday() == null || candidate.getDayOfWeek() == date.weekday())) {
+                candidates.add(candidate);
+            }
+        }
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    private static Publication choose(List<Mention> mentions, String basisNote) {
         Optional<Mention> chosen = mentions.stream().filter(m -> m.basis() == Basis.DATELINE).findFirst()
                 .or(() -> latest(mentions, Basis.REPORTING))
                 .or(() -> latest(mentions, Basis.EVENT));
-        return chosen.map(m -> new Publication(m.date(), m.evidence(), m.basis().name().toLowerCase(Locale.ROOT)))
+        return chosen.map(m -> new Publication(m.date(), m.evidence(), m.basis().name().toLowerCase(Locale.ROOT) + basisNote))
                 .orElse(new Publication(null, "", Publication.NONE));
     }
 

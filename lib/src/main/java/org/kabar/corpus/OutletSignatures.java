@@ -1,19 +1,36 @@
 package org.kabar.corpus;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Names an article's outlet from the way outlets sign their own pieces (a dateline such as
- * "WASHINGTON, KOMPAS.TV -", a footer naming the site, VOA Indonesia's "[jm/my]" initials).
+ * Names an article's outlet from the way outlets sign their own pieces: a dateline such as
+ * "WASHINGTON, KOMPAS.TV -", "Liputan6.com, Jakarta -" or "Jakarta (ANTARA) -", a credit or
+ * copyright line ("© 2024 Kompas.com", "Artikel ini telah tayang di Tribunnews.com"), a footer
+ * inviting readers to follow the site, the site's domain printed in the text, VOA Indonesia's
+ * "[jm/my]" initials.
  *
- * <p>The signatures are an editable table, {@code outlet_signatures.txt} beside this class.
- * No signature gives {@link #UNKNOWN}; signatures of two different outlets also give
+ * <p>Two editable tables beside this class: {@code outlets.tsv}, the main Indonesian outlets
+ * with their domains and the names they sign with, from which the general dateline, credit and
+ * domain forms are built; and {@code outlet_signatures.txt}, signatures of one outlet each that
+ * no general form covers. A dateline naming a web address the list does not know
+ * ("SEMARANG, warta-kota.id -") names that address as the outlet.
+ *
+ * <p>Evidence is ranked: a dateline or a signature of the table (1) beats a credit or follow
+ * line (2), which beats a bare domain (3). A citation of another outlet ("dilansir Reuters",
+ * "dikutip dari Kompas.com") is a source, never a signature: no form matches it. No signature
+ * gives {@link #UNKNOWN}; signatures of two different outlets of the best rank also give
  * {@link #UNKNOWN}, with both named in the evidence: a contradiction is not resolved by guessing.
  */
 public final class OutletSignatures {
@@ -21,14 +38,23 @@ public final class OutletSignatures {
     /** The outlet of an article that does not sign itself. */
     public static final String UNKNOWN = "unknown";
 
+    private static final int DATELINE = 1;
+    private static final int CREDIT = 2;
+    private static final int DOMAIN = 3;
+    private static final String DASH = "(?:[-–—]{1,2}|:)";
+    private static final String CITY = "\\p{Lu}[\\p{L}.'’ ]{1,30}?";
+    private static final String WEB_NAME = "[\\p{L}\\d][\\p{L}\\d-]*\\.(?:co\\.id|com|id|co|net|tv|news|or\\.id|web\\.id)";
+    private static final String CITATION = "(?:dilansir|melansir|dikutip|mengutip|kutip|menurut|diberitakan|memberitakan|"
+            + "melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di)";
+
     private static final OutletSignatures STANDARD =
-            new OutletSignatures(RuleFile.resource("outlet_signatures.txt"));
+            new OutletSignatures(RuleFile.resource("outlet_signatures.txt"), RuleFile.resource("outlets.tsv"));
 
     /**
      * An outlet's pattern, text that every match contains, and whether every match starts with
      * that text (see {@link RequiredLiteral}): then the pattern is tried only where the text occurs.
      */
-    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads) {
+    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads, int rank) {
 
         /** The first match in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, or null. */
         Matcher find(String text, String folded, LetterPairs pairs) {
@@ -53,16 +79,128 @@ public final class OutletSignatures {
     }
 
     private final List<Signature> signatures;
+    private final Map<String, String> canonicalByName = new HashMap<>();
+    private final Map<String, String> outletByDomain = new HashMap<>();
 
-    private OutletSignatures(List<RuleFile.Entry> entries) {
+    private OutletSignatures(List<RuleFile.Entry> entries, List<RuleFile.Entry> outletList) {
         List<Signature> parsed = new ArrayList<>();
         for (RuleFile.Entry entry : entries) {
             String[] outletAndRegex = entry.keyAndValue();
             String regex = outletAndRegex[1];
             parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
-                    RequiredLiteral.leads(regex)));
+                    RequiredLiteral.leads(regex), DATELINE));
         }
+        List<String> names = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
+        for (RuleFile.Entry entry : outletList) {
+            String[] columns = entry.text().split("\t");
+            if (columns.length != 3) throw entry.fail("expected a name, domains and printed names, separated by tabs");
+            String outlet = columns[0].strip();
+            List<String> own = new ArrayList<>();
+            own.add(outlet);
+            for (String domain : columns[1].split("\\|")) {
+                if (domain.isBlank()) continue;
+                String lower = domain.strip().toLowerCase(Locale.ROOT);
+                outletByDomain.put(lower, outlet);
+                own.add(lower);
+                if (!lower.contains("/")) domains.add(lower);
+            }
+            for (String name : columns[2].split("\\|")) {
+                if (!name.isBlank()) own.add(name.strip());
+            }
+            for (String name : own) {
+                String previous = canonicalByName.putIfAbsent(key(name), outlet);
+                if (previous != null && !previous.equals(outlet)) {
+                    throw entry.fail("\"" + name + "\" already names " + previous);
+                }
+                if (!name.contains("/")) names.add(name);
+            }
+        }
+        if (!names.isEmpty()) parsed.addAll(forms(names, domains));
+        parsed.add(unlistedWebDateline("(?m)^[ \\t]*" + CITY + ",\\s*(" + WEB_NAME + ")\\s*" + DASH));
+        parsed.add(unlistedWebDateline("(?m)^[ \\t]*(" + WEB_NAME + ")\\s*,\\s*" + CITY + "\\s*" + DASH));
         this.signatures = List.copyOf(parsed);
+    }
+
+    private static Signature unlistedWebDateline(String regex) {
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE);
+    }
+
+    /**
+     * The general forms, each one pattern over every listed name whose group 1 is the name as
+     * printed (the outlet is the one the list gives that name).
+     */
+    private static List<Signature> forms(List<String> names, List<String> domains) {
+        String name = "(?i:(" + alternation(names) + "))";
+        String webNames = alternation(names.stream().filter(n -> n.contains(".")).toList());
+        List<Signature> forms = new ArrayList<>();
+        forms.add(form("(?m)^[ \\t]*" + CITY + ",\\s*" + name + "\\s*" + DASH, DATELINE));
+        forms.add(form("(?m)^[ \\t]*" + name + "\\s*,\\s*" + CITY + "\\s*" + DASH, DATELINE));
+        forms.add(form("(?m)^[ \\t]*" + CITY + "\\s*\\(\\s*" + name + "\\s*\\)\\s*" + DASH, DATELINE));
+        forms.add(form("(?m)^[ \\t]*(?i:(" + webNames + "))\\s*(?:[-–—]{1,2}|\\|)\\s", DATELINE));
+        forms.add(form("(?mi)^[ \\t]*(?:©|\\(c\\)|copyright|hak cipta)[^\\n]{0,30}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
+        forms.add(form("(?i)\\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di\\s+" + name + "(?![\\p{L}\\d])", CREDIT));
+        forms.add(form("(?i)\\bbaca artikel\\s+" + name + "(?![\\p{L}\\d])", CREDIT));
+        forms.add(form("(?mi)^[ \\t]*(?:dapatkan|simak|ikuti|gabung|bergabung|follow|unduh|download|kunjungi|"
+                + "langganan|berlangganan)\\b[^\\n]{0,160}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
+        if (!domains.isEmpty()) {
+            forms.add(form("(?i)(?<!" + CITATION + "\\s(?:dari\\s|laman\\s|situs\\s)?)(?<![\\p{L}\\d.-])"
+                    + "(?:www\\.)?(" + alternation(domains) + ")\\b(?![.-]?\\p{L})", DOMAIN));
+        }
+        return forms;
+    }
+
+    private static Signature form(String regex, int rank) {
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank);
+    }
+
+    /** Alternatives longest first, quoted. */
+    private static String alternation(List<String> names) {
+        return names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static String key(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (lower.startsWith("www.")) lower = lower.substring(4);
+        return lower;
+    }
+
+    /** The list's name for an outlet named as {@code name} (a site name, a domain), else {@code name} as given. */
+    public String canonical(String name) {
+        String known = canonicalByName.get(key(name));
+        if (known != null) return known;
+        String host = host(name);
+        return host != null && outletOfHost(host) != null ? outletOfHost(host) : name.strip();
+    }
+
+    /** The outlet whose domain a URL is on: a listed outlet by its name, else the host itself. */
+    public Optional<Outlet> fromUrl(String url) {
+        String host = host(url);
+        if (host == null) return Optional.empty();
+        String outlet = outletOfHost(host);
+        return Optional.of(new Outlet(outlet != null ? outlet : host, "domain of the url " + url));
+    }
+
+    private String outletOfHost(String host) {
+        for (String candidate = host; candidate.contains("."); candidate = candidate.substring(candidate.indexOf('.') + 1)) {
+            String outlet = outletByDomain.get(candidate);
+            if (outlet != null) return outlet;
+        }
+        return null;
+    }
+
+    private static String host(String url) {
+        String text = url.strip();
+        if (!text.contains("://")) text = "https://" + text;
+        try {
+            String host = URI.create(text.replace(" ", "%20")).getHost();
+            if (host == null || !host.contains(".")) return null;
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The signatures shipped with Kabar. */
@@ -72,18 +210,26 @@ public final class OutletSignatures {
 
     /** Signatures from a user's own file, in the format of {@code outlet_signatures.txt}. */
     public static OutletSignatures fromFile(Path signaturesFile) {
-        return new OutletSignatures(RuleFile.file(signaturesFile));
+        return new OutletSignatures(RuleFile.file(signaturesFile), RuleFile.resource("outlets.tsv"));
     }
 
-    /** The outlet whose signature appears in {@code text}, with the first matching snippet. */
+    /** The outlet whose signature appears in {@code text}, with the first matching snippet of the best rank. */
     public Outlet identify(String text) {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
+        int best = Integer.MAX_VALUE;
         String folded = RequiredLiteral.fold(text);
         LetterPairs pairs = LetterPairs.of(folded);
         for (Signature signature : signatures) {
+            if (signature.rank() > best) continue;
             Matcher match = signature.find(text, folded, pairs);
-            if (match != null) {
-                evidenceByOutlet.putIfAbsent(signature.outlet(), match.group().strip());
+            // A general form (no outlet of its own) may name several outlets: every match counts.
+            for (boolean found = match != null; found; found = signature.outlet().isEmpty() && match.find()) {
+                String outlet = signature.outlet().isEmpty() ? canonical(match.group(1)) : signature.outlet();
+                if (signature.rank() < best) {
+                    best = signature.rank();
+                    evidenceByOutlet.clear();
+                }
+                evidenceByOutlet.putIfAbsent(outlet, match.group().strip());
             }
         }
         if (evidenceByOutlet.isEmpty()) {
