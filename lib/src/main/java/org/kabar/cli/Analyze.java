@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.kabar.corpus.Corpus;
@@ -34,7 +35,7 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  *   <li>{@code quotes.csv}: id, period, sentence, speaker, kind, verb, resolved_by, quote;</li>
  *   <li>{@code sources.csv}: id, period, source, origin, cue, evidence.</li>
  * </ul>
- * Every file of the folder that was skipped or loaded with warnings is also named on stderr.
+ * Text cells are written spreadsheet-safe ({@link SpreadsheetSafe}). Every file of the folder that was skipped or loaded with warnings is also named on stderr.
  * While the folder loads, a progress bar is drawn on stderr when stderr is a terminal, unless
  * {@code --no-progress} is given; output to a file or a pipe never gets one.
  */
@@ -48,7 +49,7 @@ final class Analyze {
 
     /** The files written, in order. */
     static final List<Output> OUTPUTS = List.of(
-            new Output("articles.csv", a -> a.articles().selectColumns(ARTICLE_COLUMNS.toArray(String[]::new))),
+            new Output("articles.csv", Analyze::articleColumns),
             new Output("load_report.csv", a -> a.corpus().loadReport()),
             new Output("removed.csv", a -> a.corpus().removed()),
             new Output("metadata_disagreements.csv", a -> a.corpus().metadataDisagreements()),
@@ -59,6 +60,15 @@ final class Analyze {
             new Output("keyness.csv", Analysis::keyness),
             new Output("quotes.csv", Analysis::quotes),
             new Output("sources.csv", Analysis::sources));
+
+    /** The article columns of {@code articles.csv}: the fixed ones, then any document variables (folder, url, columns kept). */
+    private static Table articleColumns(Analysis analysis) {
+        Table articles = analysis.articles();
+        List<String> columns = new ArrayList<>(ARTICLE_COLUMNS);
+        int variablesStart = articles.columnNames().indexOf("tokens") + 1;
+        columns.addAll(articles.columnNames().subList(variablesStart, articles.columnCount()));
+        return articles.selectColumns(columns.toArray(String[]::new));
+    }
 
     private Analyze() {}
 
@@ -71,6 +81,7 @@ final class Analyze {
             return Main.USAGE;
         }
         CorpusLoader loader = Corpus.loader();
+        options.columns().forEach(loader::column);
         if (errIsTerminal && options.progress()) loader.progress(new TerminalProgress(err, "Loading " + options.folder()));
         Corpus corpus;
         try {
@@ -105,7 +116,7 @@ final class Analyze {
 
     private static void writeCsv(Table table, Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            table.write().csv(CsvWriteOptions.builder(writer).header(true).build());
+            SpreadsheetSafe.copyOf(table).write().csv(CsvWriteOptions.builder(writer).header(true).build());
         }
     }
 }

@@ -14,7 +14,8 @@ public final class Main {
     static final int USAGE = 2;
 
     static final String USAGE_LINE = "usage: kabar analyze FOLDER --out DIR [--metonyms] [--stemmed] [--g2 two-term|four-term]"
-            + " [--compare PERIOD,PERIOD] [--no-progress]";
+            + " [--compare PERIOD,PERIOD] [--no-progress] [--text-column|--title-column|--date-column|--outlet-column"
+            + "|--url-column|--id-column|--language-column NAME]";
 
     private Main() {}
 

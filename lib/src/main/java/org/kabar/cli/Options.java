@@ -2,7 +2,9 @@ package org.kabar.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.kabar.compare.G2Form;
 
@@ -14,7 +16,22 @@ import org.kabar.compare.G2Form;
  * @param compare the two groups of the {@code period} column to compare, or empty for the default
  */
 record Options(Path folder, Path out, boolean progress, boolean metonyms, boolean stemmed, G2Form g2Form,
-               List<String> compare) {
+               List<String> compare, Map<String, String> columns) {
+
+    /** The column options and the loader field each names. */
+    static final Map<String, String> COLUMN_OPTIONS = columnOptions();
+
+    private static Map<String, String> columnOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--text-column", "text");
+        options.put("--title-column", "headline");
+        options.put("--date-column", "published");
+        options.put("--outlet-column", "outlet");
+        options.put("--url-column", "url");
+        options.put("--id-column", "id");
+        options.put("--language-column", "language");
+        return Map.copyOf(options);
+    }
 
     /** Parses the arguments after {@code analyze}; a bad command throws with the reason (empty: show usage). */
     static Options parse(String[] args) {
@@ -25,6 +42,7 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
         boolean stemmed = false;
         G2Form form = G2Form.TWO_TERM;
         List<String> compare = List.of();
+        Map<String, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -35,6 +53,12 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
                 case "--g2" -> form = g2Form(value(args, ++i, arg));
                 case "--compare" -> compare = groups(value(args, ++i, arg));
                 default -> {
+                    if (COLUMN_OPTIONS.containsKey(arg)) {
+                        String column = value(args, ++i, arg);
+                        if (column.isBlank()) throw new IllegalArgumentException(arg + " needs a column name");
+                        columns.put(COLUMN_OPTIONS.get(arg), column);
+                        continue;
+                    }
                     if (arg.startsWith("--")) throw new IllegalArgumentException("unknown option " + arg);
                     if (folder != null) throw new IllegalArgumentException("one folder only, got " + folder + " and " + arg);
                     folder = Path.of(arg);
@@ -42,7 +66,7 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, boolea
             }
         }
         if (folder == null || out == null) throw new IllegalArgumentException("");
-        return new Options(folder, out, progress, metonyms, stemmed, form, compare);
+        return new Options(folder, out, progress, metonyms, stemmed, form, compare, Map.copyOf(columns));
     }
 
     private static String value(String[] args, int i, String option) {
