@@ -128,6 +128,8 @@ final class ArticleFiles {
                 }
             }
             return out.toByteArray();
+        } catch (java.io.EOFException e) {
+            throw new ArticleDecoder.Unreadable("not a readable gzip file (it ends too early)");
         } catch (IOException e) {
             throw new ArticleDecoder.Unreadable("not a readable gzip file (" + e.getMessage() + ")");
         }
@@ -160,7 +162,7 @@ final class ArticleFiles {
             number++;
             String text = values.getOrDefault(mapping.column("text"), "").replace("\r\n", "\n").replace('\r', '\n');
             if (text.isBlank()) {
-                rejected.add(new Rejected(line, "empty " + mapping.column("text")));
+                rejected.add(new Rejected(line, "no text in column \"" + mapping.column("text") + "\""));
                 return;
             }
             if (text.length() > maxArticleBytes) {
