@@ -83,6 +83,9 @@ public final class CorpusLoader {
     /** Default size limit of a file holding many articles (CSV, TSV, JSON): 256 MiB. */
     public static final long DEFAULT_MAX_TABLE_BYTES = 268_435_456;
 
+    /** The audit's name for page-head lines above the headline. */
+    public static final String ABOVE_HEADLINE = "above-headline";
+
     private static final int REASONS_IN_ERROR = 5;
 
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyy-MM");
@@ -625,6 +628,7 @@ public final class CorpusLoader {
         Map<String, ArticleFiles.Given> given = document.given();
         Cleaner.Result cleaned = cleaner.clean(raw);
         List<String> body = new ArrayList<>(cleaned.keptLines());
+        List<Cleaner.Removal> removals = new ArrayList<>(cleaned.removals());
         int first = 0;
         while (first < body.size() && body.get(first).isBlank()) first++;
         ArticleFiles.Given givenHeadline = given.get("headline");
@@ -632,10 +636,20 @@ public final class CorpusLoader {
         if (givenHeadline != null) {
             headline = givenHeadline.value();
             if (first < body.size() && sameWords(body.get(first), headline)) body.set(first, "");
-        } else if (first < body.size() && Headlines.readsAsHeadline(body.get(first))) {
-            headline = body.get(first).strip();
-            body.set(first, "");
+        } else {
+            int at = Headlines.find(body);
+            if (at >= 0) {
+                headline = body.get(at).strip();
+                // What stands above the headline is the page's head (menus, labels): not reporting.
+                for (int i = 0; i < at; i++) {
+                    if (body.get(i).isBlank()) continue;
+                    removals.add(new Cleaner.Removal(cleaned.keptLineNumbers().get(i), body.get(i).strip(), ABOVE_HEADLINE));
+                    body.set(i, "");
+                }
+                body.set(at, "");
+            }
         }
+        removals.sort(Comparator.comparingInt(Cleaner.Removal::lineNumber));
         String text = oneBlankLine(String.join("\n", body).strip());
         String url = given.containsKey("url") ? given.get("url").value() : "";
 
@@ -682,14 +696,14 @@ public final class CorpusLoader {
             if (!outlet.isKnown()) warnings.add(outlet.evidence().isEmpty() ? "no outlet signature" : outlet.evidence());
             if (publication.date() == null) warnings.add("no publication date found");
             return new Article(id, file, outlet.name(), outlet.evidence(), headline, publication.date(),
-                    publication.basis(), publication.evidence(), text, raw, cleaned.removals(), variables, -1, -1);
+                    publication.basis(), publication.evidence(), text, raw, removals, variables, -1, -1);
         }
         compare(id, "outlet", outlet.name(), curated.outlet(), warnings, disagreements);
         compare(id, "published", Objects.toString(publication.date(), ""), Objects.toString(curated.published(), ""),
                 warnings, disagreements);
         compare(id, "headline", headline, curated.headline(), warnings, disagreements);
         return new Article(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
-                "curated", curated.dateEvidence(), text, raw, cleaned.removals(), variables, -1, -1);
+                "curated", curated.dateEvidence(), text, raw, removals, variables, -1, -1);
     }
 
     /** Whether a line says the same words as the headline (a text export often repeats its title first). */

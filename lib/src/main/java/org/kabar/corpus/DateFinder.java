@@ -35,11 +35,11 @@ import java.util.stream.Collectors;
  * <p><b>Publication date.</b> Each date is classed ({@link Basis}), and the publication date is
  * <ol>
  *   <li>the first <i>dateline</i>: a date with a year on a short line (at most 12 words, no final
- *       full stop) among the first 8 non-blank lines, as in "Jum'at, 21 Januari 2022 - 19:21 WIB"
+ *       full stop) among the first 16 non-blank lines (a page's head may hold a menu), as in "Jum'at, 21 Januari 2022 - 19:21 WIB"
  *       or the byline "Marcheilla Ariesta • 12 Januari 2022 13:16";</li>
  *   <li>otherwise the latest <i>reporting</i> date: one with a reporting or citing word
  *       ("kata", "mengatakan", "dilansir", "konferensi pers", ... in {@code date_cues.txt}) among
- *       the 8 words before it or the 4 after it, since a piece is published no earlier than the
+ *       the 8 words before it or the 4 after it, within its sentence, since a piece is published no earlier than the
  *       last day it reports somebody speaking;</li>
  *   <li>otherwise the latest other past <i>event</i> date.</li>
  * </ol>
@@ -62,7 +62,7 @@ public final class DateFinder {
         static final String NONE = "none";
     }
 
-    private static final int HEADER_LINES = 8;
+    private static final int HEADER_LINES = 16;
     private static final int DATELINE_MAX_WORDS = 12;
     private static final int CUE_WORDS_BEFORE = 8;
     private static final int CUE_WORDS_AFTER = 4;
@@ -70,6 +70,7 @@ public final class DateFinder {
     private static final int EVIDENCE_CHARS_AFTER = 40;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;.!?]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s+");
 
     private static final DateFinder STANDARD = new DateFinder(
             RuleFile.resource("months.txt"), RuleFile.resource("weekdays.txt"), RuleFile.resource("date_cues.txt"));
@@ -259,8 +260,13 @@ public final class DateFinder {
             return Basis.DATELINE;
         }
         if (forwardCue.matcher(clause(text, date, lineStart, lineEnd)).find()) return Basis.FORWARD;
-        String before = lastWords(text.substring(lineStart, date.start()), CUE_WORDS_BEFORE);
-        String after = firstWords(text.substring(date.end(), lineEnd), CUE_WORDS_AFTER);
+        // Cue words count within the date's sentence only: "... pada 8 September. X mengatakan" is no report of the 8th.
+        int sentenceStart = lineStart;
+        for (Matcher m = SENTENCE_END.matcher(text).region(lineStart, date.start()); m.find(); ) sentenceStart = m.end();
+        Matcher next = SENTENCE_END.matcher(text).region(date.end(), lineEnd);
+        int sentenceEnd = next.find() ? next.start() + 1 : lineEnd;
+        String before = lastWords(text.substring(sentenceStart, date.start()), CUE_WORDS_BEFORE);
+        String after = firstWords(text.substring(date.end(), sentenceEnd), CUE_WORDS_AFTER);
         return reportingCue.matcher(before + " " + after).find() ? Basis.REPORTING : Basis.EVENT;
     }
 

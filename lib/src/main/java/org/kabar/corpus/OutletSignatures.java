@@ -138,6 +138,17 @@ public final class OutletSignatures {
         forms.add(form("(?m)^[ \\t]*" + name + "\\s*,\\s*" + CITY + "\\s*" + DASH, DATELINE));
         forms.add(form("(?m)^[ \\t]*" + CITY + "\\s*\\(\\s*" + name + "\\s*\\)\\s*" + DASH, DATELINE));
         forms.add(form("(?m)^[ \\t]*(?i:(" + webNames + "))\\s*(?:[-–—]{1,2}|\\|)\\s", DATELINE));
+        // A name in capitals opening a paragraph: "PIKIRAN RAKYAT - ", "ANTARA - " (matched in capitals only).
+        String capitals = alternation(names.stream().filter(n -> n.equals(n.toUpperCase(Locale.ROOT))
+                && n.chars().anyMatch(Character::isLetter) && n.length() >= 3).toList());
+        if (!capitals.isEmpty()) forms.add(form("(?m)^[ \\t]*(" + capitals + ")\\s*[-–—]{1,2}\\s", DATELINE));
+        // A byline naming the outlet: "Maulana Ekaputra - detikNews", "Tim Redaksi | Kompas.com".
+        forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
+        // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
+        forms.add(form("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)", CREDIT));
+        // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com".
+        forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan)\\s+"
+                + name + "(?![\\p{L}\\d])", CREDIT));
         forms.add(form("(?mi)^[ \\t]*(?:©|\\(c\\)|copyright|hak cipta)[^\\n]{0,30}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
         forms.add(form("(?i)\\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di\\s+" + name + "(?![\\p{L}\\d])", CREDIT));
         forms.add(form("(?i)\\bbaca artikel\\s+" + name + "(?![\\p{L}\\d])", CREDIT));
