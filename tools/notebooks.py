@@ -190,7 +190,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("command", choices=["render"])
     parser.add_argument("only", nargs="*", metavar="NOTEBOOK",
                         help="render only notebooks whose names start with these (e.g. 02)")
-    parser.add_argument("--corpus", help="folder of .txt articles to analyse (default: seeds/)")
+    parser.add_argument("--corpus", help="folder of articles to analyse: .txt, .csv, .tsv, .jsonl, .json, .html, gzipped or not, in subfolders too (default: seeds/)")
     parser.add_argument("--out", help="write executed notebooks, pages and figures here instead of notebooks/")
     # One kernel more than cores: a kernel waits on its client between cells, and a third kernel
     # fills those gaps (measured: 13.9 s for all notebooks with 3 workers against 14.7 s with 2).

@@ -205,7 +205,8 @@ public final class Actors {
                 .thenComparing(row -> table.stringColumn("actor").get(row));
         int[] rows = IntStream.range(0, table.rowCount()).boxed().sorted(order)
                 .mapToInt(Integer::intValue).toArray();
-        return table.rows(rows);
+        // Tablesaw's rows() rejects an empty selection: a corpus naming no actor has an empty table.
+        return rows.length == 0 ? table.emptyCopy() : table.rows(rows);
     }
 
     /**
