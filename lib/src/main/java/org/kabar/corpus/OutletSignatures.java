@@ -146,8 +146,8 @@ public final class OutletSignatures {
         forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
         // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
         forms.add(form("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)", CREDIT));
-        // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com".
-        forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan)\\s+"
+        // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
+        forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan|wartawan|jurnalis|koresponden|reporter|kontributor)\\s+"
                 + name + "(?![\\p{L}\\d])", CREDIT));
         forms.add(form("(?mi)^[ \\t]*(?:©|\\(c\\)|copyright|hak cipta)[^\\n]{0,30}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
         forms.add(form("(?i)\\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di\\s+" + name + "(?![\\p{L}\\d])", CREDIT));
