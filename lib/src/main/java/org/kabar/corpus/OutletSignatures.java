@@ -54,7 +54,8 @@ public final class OutletSignatures {
      * An outlet's pattern, text that every match contains, and whether every match starts with
      * that text (see {@link RequiredLiteral}): then the pattern is tried only where the text occurs.
      */
-    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads, int rank) {
+    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads, int rank,
+                             boolean nameIsEvidence) {
 
         /** The first match in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, or null. */
         Matcher find(String text, String folded, LetterPairs pairs) {
@@ -88,7 +89,7 @@ public final class OutletSignatures {
             String[] outletAndRegex = entry.keyAndValue();
             String regex = outletAndRegex[1];
             parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
-                    RequiredLiteral.leads(regex), DATELINE));
+                    RequiredLiteral.leads(regex), DATELINE, false));
         }
         List<String> names = new ArrayList<>();
         List<String> domains = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class OutletSignatures {
     }
 
     private static Signature unlistedWebDateline(String regex) {
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE);
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE, false);
     }
 
     /**
@@ -145,7 +146,8 @@ public final class OutletSignatures {
         // A byline naming the outlet: "Maulana Ekaputra - detikNews", "Tim Redaksi | Kompas.com".
         forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
         // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
-        forms.add(form("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)", CREDIT));
+        forms.add(new Signature("", Pattern.compile("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)",
+                Pattern.UNICODE_CHARACTER_CLASS), "", false, CREDIT, true));
         // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
         forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan|wartawan|jurnalis|koresponden|reporter|kontributor)\\s+"
                 + name + "(?![\\p{L}\\d])", CREDIT));
@@ -162,7 +164,7 @@ public final class OutletSignatures {
     }
 
     private static Signature form(String regex, int rank) {
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank);
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank, false);
     }
 
     /** Alternatives longest first, quoted. */
@@ -240,7 +242,7 @@ public final class OutletSignatures {
                     best = signature.rank();
                     evidenceByOutlet.clear();
                 }
-                evidenceByOutlet.putIfAbsent(outlet, match.group().strip());
+                evidenceByOutlet.putIfAbsent(outlet, (signature.nameIsEvidence() ? match.group(1) : match.group()).strip());
             }
         }
         if (evidenceByOutlet.isEmpty()) {
