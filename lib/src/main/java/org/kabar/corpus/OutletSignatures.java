@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,30 +45,54 @@ public final class OutletSignatures {
     private static final String DASH = "(?:[-–—]{1,2}|:)";
     private static final String CITY = "\\p{Lu}[\\p{L}.'’ ]{1,30}?";
     private static final String WEB_NAME = "[\\p{L}\\d][\\p{L}\\d-]*\\.(?:co\\.id|com|id|co|net|tv|news|or\\.id|web\\.id)";
-    private static final String CITATION = "(?:dilansir|melansir|dikutip|mengutip|kutip|menurut|diberitakan|memberitakan|"
-            + "melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di)";
+    /** Words that make the outlet named after them a source: "dilansir dari laman kompas.com". */
+    private static final Pattern CITED = Pattern.compile("(?i)\\b(?:dilansir|melansir|dikutip|mengutip|kutip|menurut|"
+            + "diberitakan|memberitakan|melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di)"
+            + "\\s*:?\\s(?:dari\\s|laman\\s|situs\\s)?(?:www\\.)?$");
+    private static final int CITATION_CHARS = 40;
 
     private static final OutletSignatures STANDARD =
             new OutletSignatures(RuleFile.resource("outlet_signatures.txt"), RuleFile.resource("outlets.tsv"));
 
     /**
-     * An outlet's pattern, text that every match contains, and whether every match starts with
-     * that text (see {@link RequiredLiteral}): then the pattern is tried only where the text occurs.
+     * An outlet's pattern (no outlet: a general form whose group 1 is a listed name), text that
+     * every match contains, and whether every match starts with that text (see
+     * {@link RequiredLiteral}): then the pattern is tried only where the text occurs. A general
+     * form is tried only where it can start: at line starts, or where one of its first words is.
      */
     private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads, int rank,
-                             boolean nameIsEvidence) {
+                             boolean nameIsEvidence, List<String> startWords) {
 
-        /** The first match in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, or null. */
-        Matcher find(String text, String folded, LetterPairs pairs) {
-            if (!pairs.mayContain(requiredLiteral) || !folded.contains(requiredLiteral)) return null;
+        static final List<String> LINE_STARTS = List.of("\n");
+
+        /** The matches in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, in text order. */
+        List<MatchResult> matches(String text, String folded, LetterPairs pairs) {
+            if (!pairs.mayContain(requiredLiteral) || !folded.contains(requiredLiteral)) return List.of();
             Matcher match = pattern.matcher(text);
-            if (!literalLeads) return match.find() ? match : null;
+            if (!literalLeads && startWords.isEmpty()) {
+                return match.find() ? List.of(match.toMatchResult()) : List.of();
+            }
             // Transparent bounds: \b and look-behind at a tried position still see the text before it.
             match.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int at = folded.indexOf(requiredLiteral); at >= 0; at = folded.indexOf(requiredLiteral, at + 1)) {
-                if (match.region(at, text.length()).lookingAt()) return match;
+            List<MatchResult> found = new ArrayList<>();
+            if (startWords == LINE_STARTS) {
+                for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
+                    if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
+                }
+                return found;
             }
-            return null;
+            for (String word : literalLeads ? List.of(requiredLiteral) : startWords) {
+                for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                    if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
+                }
+            }
+            found.sort(Comparator.comparingInt(MatchResult::start));
+            return found;
+        }
+
+        private static int nextLine(String text, int at) {
+            int newline = text.indexOf('\n', at);
+            return newline < 0 ? -1 : newline + 1;
         }
     }
 
@@ -89,7 +114,7 @@ public final class OutletSignatures {
             String[] outletAndRegex = entry.keyAndValue();
             String regex = outletAndRegex[1];
             parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
-                    RequiredLiteral.leads(regex), DATELINE, false));
+                    RequiredLiteral.leads(regex), DATELINE, false, List.of()));
         }
         List<String> names = new ArrayList<>();
         List<String> domains = new ArrayList<>();
@@ -120,11 +145,14 @@ public final class OutletSignatures {
         if (!names.isEmpty()) parsed.addAll(forms(names, domains));
         parsed.add(unlistedWebDateline("(?m)^[ \\t]*" + CITY + ",\\s*(" + WEB_NAME + ")\\s*" + DASH));
         parsed.add(unlistedWebDateline("(?m)^[ \\t]*(" + WEB_NAME + ")\\s*,\\s*" + CITY + "\\s*" + DASH));
+        // Strongest first: once a rank has matched, weaker signatures need not be tried.
+        parsed.sort(Comparator.comparingInt(Signature::rank));
         this.signatures = List.copyOf(parsed);
     }
 
     private static Signature unlistedWebDateline(String regex) {
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE, false);
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE, false,
+                Signature.LINE_STARTS);
     }
 
     /**
@@ -147,24 +175,38 @@ public final class OutletSignatures {
         forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
         // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
         forms.add(new Signature("", Pattern.compile("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)",
-                Pattern.UNICODE_CHARACTER_CLASS), "", false, CREDIT, true));
+                Pattern.UNICODE_CHARACTER_CLASS), "", false, CREDIT, true, Signature.LINE_STARTS));
         // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
-        forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan|wartawan|jurnalis|koresponden|reporter|kontributor)\\s+"
-                + name + "(?![\\p{L}\\d])", CREDIT));
+        List<String> ownWords = List.of("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai",
+                "wawancara", "wartawan", "jurnalis", "koresponden", "reporter", "kontributor");
+        forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan|"
+                + "wartawan|jurnalis|koresponden|reporter|kontributor)\\s+" + name + "(?![\\p{L}\\d])", CREDIT, ownWords));
         forms.add(form("(?mi)^[ \\t]*(?:©|\\(c\\)|copyright|hak cipta)[^\\n]{0,30}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
-        forms.add(form("(?i)\\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di\\s+" + name + "(?![\\p{L}\\d])", CREDIT));
-        forms.add(form("(?i)\\bbaca artikel\\s+" + name + "(?![\\p{L}\\d])", CREDIT));
+        forms.add(form("(?i)\\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di\\s+" + name + "(?![\\p{L}\\d])", CREDIT,
+                List.of("artikel ini")));
+        forms.add(form("(?i)\\bbaca artikel\\s+" + name + "(?![\\p{L}\\d])", CREDIT, List.of("baca artikel")));
         forms.add(form("(?mi)^[ \\t]*(?:dapatkan|simak|ikuti|gabung|bergabung|follow|unduh|download|kunjungi|"
                 + "langganan|berlangganan)\\b[^\\n]{0,160}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
         if (!domains.isEmpty()) {
-            forms.add(form("(?i)(?<!" + CITATION + "\\s(?:dari\\s|laman\\s|situs\\s)?)(?<![\\p{L}\\d.-])"
-                    + "(?:www\\.)?(" + alternation(domains) + ")\\b(?![.-]?\\p{L})", DOMAIN));
+            // Whether a citation word stands before it is checked on each match ({@link #CITED}), not in the pattern.
+            forms.add(form("(?i)(?<![\\p{L}\\d.-])(?:www\\.)?(" + alternation(domains) + ")\\b(?![.-]?\\p{L})", DOMAIN,
+                    domains.stream().map(RequiredLiteral::fold).toList()));
         }
         return forms;
     }
 
+    /** A general form tried at line starts (all of them but three begin with {@code ^}). */
     private static Signature form(String regex, int rank) {
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank, false);
+        if (!regex.startsWith("(?m)^") && !regex.startsWith("(?mi)^")) throw new IllegalArgumentException(regex);
+        return form(regex, rank, Signature.LINE_STARTS);
+    }
+
+    private static Signature form(String regex, int rank, List<String> startWords) {
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank, false, startWords);
+    }
+
+    private static boolean cited(String text, int at) {
+        return CITED.matcher(text.substring(Math.max(0, at - CITATION_CHARS), at)).find();
     }
 
     /** Alternatives longest first, quoted. */
@@ -234,9 +276,8 @@ public final class OutletSignatures {
         LetterPairs pairs = LetterPairs.of(folded);
         for (Signature signature : signatures) {
             if (signature.rank() > best) continue;
-            Matcher match = signature.find(text, folded, pairs);
-            // A general form (no outlet of its own) may name several outlets: every match counts.
-            for (boolean found = match != null; found; found = signature.outlet().isEmpty() && match.find()) {
+            for (MatchResult match : signature.matches(text, folded, pairs)) {
+                if (signature.rank() == DOMAIN && cited(text, match.start())) continue;
                 String outlet = signature.outlet().isEmpty() ? canonical(match.group(1)) : signature.outlet();
                 if (signature.rank() < best) {
                     best = signature.rank();
