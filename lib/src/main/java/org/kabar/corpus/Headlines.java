@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Finds the headline among the first lines left after cleaning. Page residue the cleaning rules
  * did not remove must still not become one: a headline has at least {@value #MIN_WORDS} words and
  * at most {@value #MAX_WORDS}, does not end like a sentence or a caption (full stop, comma, colon,
- * ellipsis, a closing bracket), holds no sentence break inside, and is mostly words, not numbers.
+ * ellipsis, a bracketed credit or date), holds no sentence break inside, and is mostly words, not numbers.
  */
 final class Headlines {
 
@@ -22,6 +22,8 @@ final class Headlines {
     static final int PARAGRAPH_WORDS = 25;
     static final int SENTENCE_WORDS = 10;
 
+    /** A caption's closing credit or date: "(Rafi Hidayat/detikcom)", "(21/1/2024)", "(Foto: Dok.)". */
+    private static final Pattern CREDIT_AT_END = Pattern.compile("\\([^()]*[/:][^()]*\\)$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+[\\p{Lu}/(]");
 
     private Headlines() {}
@@ -56,7 +58,7 @@ final class Headlines {
         String[] words = WHITESPACE_RUN.split(stripped);
         if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
         if (stripped.endsWith(".") || stripped.endsWith(",") || stripped.endsWith(":") || stripped.endsWith("…")
-                || stripped.endsWith(")") || SENTENCE_INSIDE.matcher(stripped).find()) {
+                || CREDIT_AT_END.matcher(stripped).find() || SENTENCE_INSIDE.matcher(stripped).find()) {
             return false;
         }
         int wordsWithLetters = 0;
