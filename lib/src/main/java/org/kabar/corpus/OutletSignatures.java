@@ -44,7 +44,7 @@ public final class OutletSignatures {
     private static final int DOMAIN = 3;
     private static final String DASH = "(?:[-–—]{1,2}|:)";
     private static final String CITY = "\\p{Lu}[\\p{L}.'’ ]{1,30}?";
-    private static final String WEB_NAME = "[\\p{L}\\d][\\p{L}\\d-]*\\.(?:co\\.id|com|id|co|net|tv|news|or\\.id|web\\.id)";
+    private static final String WEB_NAME = "[\\p{L}\\d][\\p{L}\\d-]*\\.(?i:co\\.id|com|id|co|net|tv|news|or\\.id|web\\.id)";
     /** Words that make the outlet named after them a source: "dilansir dari laman kompas.com". */
     private static final Pattern CITED = Pattern.compile("(?i)\\b(?:dilansir|melansir|dikutip|mengutip|kutip|menurut|"
             + "diberitakan|memberitakan|melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di)"

@@ -73,6 +73,7 @@ class OutletSignaturesTest {
         "Antara           | Harga cabai naik di pasar induk.\\nCopyright © ANTARA 2024                   | Copyright © ANTARA",
         "Kumparan         | kumparanBISNIS\\nHarga Cabai Naik\\nPantauan kumparan di pasar induk.        | kumparanBISNIS",
         "warta-desa.id    | SEMARANG, warta-desa.id - Harga cabai naik di pasar induk.                  | SEMARANG, warta-desa.id -",
+        "KABARKITA.CO.ID  | KABARKITA.CO.ID, MEDAN – Harga cabai naik di pasar induk.                   | KABARKITA.CO.ID, MEDAN –",
     })
     void generalFormsNameListedAndUnlistedOutlets(String outlet, String text, String evidence) {
         assertEquals(new OutletSignatures.Outlet(outlet, evidence), signatures.identify(text.replace("\\n", "\n")));
