@@ -22,8 +22,8 @@ final class Headlines {
     static final int PARAGRAPH_WORDS = 25;
     static final int SENTENCE_WORDS = 10;
 
-    /** A caption's closing credit or date: "(Rafi Hidayat/detikcom)", "(21/1/2024)", "(Foto: Dok.)". */
-    private static final Pattern CREDIT_AT_END = Pattern.compile("\\([^()]*[/:][^()]*\\)$");
+    /** A caption's closing credit or date: "(Rafi Hidayat/detikcom)", "(21/1/2024)", "(Foto: Dok.)", "[Kartika Sari/Al Jazeera]". */
+    private static final Pattern CREDIT_AT_END = Pattern.compile("(\\([^()]*[/:][^()]*\\)|\\[[^\\[\\]]*[/:][^\\[\\]]*\\])$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+[\\p{Lu}/(]");
 
     private Headlines() {}

@@ -47,7 +47,8 @@ public final class OutletSignatures {
     private static final String WEB_NAME = "[\\p{L}\\d][\\p{L}\\d-]*\\.(?i:co\\.id|com|id|co|net|tv|news|or\\.id|web\\.id)";
     /** Words that make the outlet named after them a source: "dilansir dari laman kompas.com". */
     private static final Pattern CITED = Pattern.compile("(?i)\\b(?:dilansir|melansir|dikutip|mengutip|kutip|menurut|"
-            + "diberitakan|memberitakan|melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di)"
+            + "diberitakan|memberitakan|melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di|"
+            + "told|according to|reported by|reported|citing|quoted by|source|from)"
             + "\\s*:?\\s(?:dari\\s|laman\\s|situs\\s)?(?:www\\.)?$");
     private static final int CITATION_CHARS = 40;
 
