@@ -3,8 +3,6 @@ package org.kabar.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +11,9 @@ import java.util.function.Function;
 import org.kabar.corpus.Corpus;
 import org.kabar.corpus.CorpusException;
 import org.kabar.corpus.CorpusLoader;
+import org.kabar.notebook.SpreadsheetSafe;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * {@code analyze FOLDER --out DIR [options]}: loads a folder of articles, analyses it and writes
@@ -115,8 +113,6 @@ final class Analyze {
     }
 
     private static void writeCsv(Table table, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            SpreadsheetSafe.copyOf(table).write().csv(CsvWriteOptions.builder(writer).header(true).build());
-        }
+        SpreadsheetSafe.write(table, file);
     }
 }

@@ -1,4 +1,4 @@
-package org.kabar.cli;
+package org.kabar.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
