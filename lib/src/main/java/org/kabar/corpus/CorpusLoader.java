@@ -454,7 +454,9 @@ public final class CorpusLoader {
             List<String> notes = new ArrayList<>();
             notes.add(read.documents().size() + " articles, " + read.rejected().size() + " rows rejected");
             notes.addAll(read.notes());
-            prepared.add(new Prepared<>(file, name, 0, "", bytes, null, notes, null, null, null, null, null));
+            // A table that gave no article is skipped as a whole; its rejected rows say why.
+            prepared.add(read.documents().isEmpty() ? Prepared.skipped(file, name, 0, "", bytes, String.join("; ", notes))
+                    : new Prepared<>(file, name, 0, "", bytes, null, notes, null, null, null, null, null));
         }
         for (ArticleFiles.Rejected rejected : read.rejected()) {
             prepared.add(Prepared.skipped(file, name, rejected.line(), "", 0, rejected.reason()));

@@ -207,8 +207,11 @@ class ArticleFilesTest {
     void aFolderOfOnlyBadRowsIsAnError() throws IOException {
         write("export.csv", "id,text\nx,\"open\n");
         CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
-        assertEquals(folder + ": no articles to load (2 files seen: export.csv 0 articles, 1 rows rejected, fields: "
+        assertEquals(folder + ": no articles to load (2 files seen: export.csv 0 articles, 1 rows rejected; fields: "
                 + "id ← id, text ← text; export.csv:2 a quote opened here is never closed; the rest of the file is not read)",
                 e.getMessage());
+        write("a.txt", "Dialog NATO dan Rusia Berlanjut\n\nJakarta (ANTARA) - " + BODY);
+        assertEquals("export.csv |  | skipped | 0 articles, 1 rows rejected; fields: id ← id, text ← text",
+                report(Corpus.read(folder)).get(1));
     }
 }
