@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -87,6 +89,7 @@ public final class CorpusLoader {
     public static final String ABOVE_HEADLINE = "above-headline";
 
     private static final int REASONS_IN_ERROR = 5;
+    private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>()]+");
 
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyy-MM");
 
@@ -681,6 +684,7 @@ public final class CorpusLoader {
             if (date != null) publication = new DateFinder.Publication(date, url, "url");
         }
         if (publication == null) publication = dates.publication(raw);
+        if (publication.date() == null && outlet.isKnown()) publication = urlInText(raw, outlet.name()).orElse(publication);
 
         List<String> from = new ArrayList<>();
         for (String field : List.of("headline", "published", "outlet")) {
@@ -706,6 +710,20 @@ public final class CorpusLoader {
         compare(id, "headline", headline, curated.headline(), warnings, disagreements);
         return new Article(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
                 "curated", curated.dateEvidence(), text, raw, removals, variables, -1, -1);
+    }
+
+    /**
+     * With no date in the text, a link to the article's own outlet printed in it ("Klik untuk baca:
+     * https://nasional.kompas.com/read/2022/11/21/...", as a copied page carries) dates it by its URL.
+     */
+    private Optional<DateFinder.Publication> urlInText(String raw, String outlet) {
+        Matcher url = URL_IN_TEXT.matcher(raw);
+        while (url.find()) {
+            if (!outlets.fromUrl(url.group()).map(o -> o.name().equals(outlet)).orElse(false)) continue;
+            LocalDate date = GivenDates.fromUrl(url.group());
+            if (date != null) return Optional.of(new DateFinder.Publication(date, url.group(), "url in the text"));
+        }
+        return Optional.empty();
     }
 
     /** Whether a line says the same words as the headline (a text export often repeats its title first). */

@@ -214,4 +214,14 @@ class ArticleFilesTest {
         assertEquals("export.csv |  | skipped | 0 articles, 1 rows rejected; fields: id ← id, text ← text",
                 report(Corpus.read(folder)).get(1));
     }
+
+    @Test
+    void withNoDateInTheTextALinkToTheOutletsOwnPageDatesIt() throws IOException {
+        write("a.txt", "Dialog NATO dan Rusia Berlanjut\n\nJAKARTA, KOMPAS.com - Menteri itu bilang dialog berlanjut.\n\n"
+                + "Baca juga: https://www.tempo.co/read/2022/01/02/lain\n"
+                + "Klik untuk baca: https://nasional.kompas.com/read/2022/01/14/10000000/dialog\n");
+        Table articles = Corpus.read(folder).articles();
+        assertEquals(LocalDate.of(2022, 1, 14), articles.dateColumn("published").get(0));
+        assertEquals("url in the text", articles.stringColumn("date_basis").get(0));
+    }
 }
