@@ -44,7 +44,7 @@ UNUSABLE = {  # file -> (bytes, the reason given); alone in a folder, each makes
     "image.txt": (bytes(range(256)) * 4, "binary file (contains NUL bytes)"),
     "long.txt": ((article(1).encode("utf-8") * 5000)[:OVERSIZE],
                  f"larger than the {SIZE_LIMIT}-byte size limit ({OVERSIZE} bytes)"),
-    "article.md": (article(2).encode("utf-8"), "not a .txt file"),
+    "article.md": (article(2).encode("utf-8"), "not an article file (.txt, .csv, .tsv, .jsonl, .ndjson, .json, .html, .htm, each also gzipped)"),
 }
 USABLE = {  # file -> (bytes, status, what the reason says, the headline read)
     "cp1252.txt": (article(3).encode("cp1252"), "loaded with warnings", "not UTF-8; read as Windows-1252", 3),

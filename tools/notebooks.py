@@ -204,8 +204,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("command", choices=["render"])
     parser.add_argument("only", nargs="*", metavar="NOTEBOOK",
                         help="render only notebooks whose names start with these (e.g. 02)")
-    parser.add_argument("--corpus", help="folder of articles to analyse (default: seeds/); with it, the report "
-                        "notebook is rendered, not the lessons, unless notebooks are named")
+    parser.add_argument("--corpus", help="folder of articles to analyse: .txt, .csv, .tsv, .jsonl, .json, .html, gzipped "
+                        "or not, in subfolders too (default: seeds/); with it, the report notebook is rendered, not the "
+                        "lessons, unless notebooks are named")
     parser.add_argument("--out", help="write executed notebooks, pages and figures here instead of notebooks/")
     parser.add_argument("--period", choices=["week", "month", "quarter"], help="periods of publication (default: month)")
     parser.add_argument("--compare", metavar="A,B", help="the two periods to compare (default: the earliest and the latest)")

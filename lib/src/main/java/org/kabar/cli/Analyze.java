@@ -3,19 +3,18 @@ package org.kabar.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.kabar.corpus.Corpus;
 import org.kabar.corpus.CorpusException;
 import org.kabar.corpus.CorpusLoader;
 import org.kabar.text.Roots;
+import org.kabar.notebook.SpreadsheetSafe;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * {@code analyze FOLDER --out DIR [options]}: loads a folder of articles, analyses it and writes
@@ -41,7 +40,7 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  *   <li>{@code people_mentions.csv}: id, period, actor, type, source, evidence, part, sentence,
  *       position, surface — each of those mentions (see {@link org.kabar.actors.People}).</li>
  * </ul>
- * Every file of the folder that was skipped or loaded with warnings is also named on stderr.
+ * Text cells are written spreadsheet-safe ({@link SpreadsheetSafe}). Every file of the folder that was skipped or loaded with warnings is also named on stderr.
  * While the folder loads, a progress bar is drawn on stderr when stderr is a terminal, unless
  * {@code --no-progress} is given; output to a file or a pipe never gets one.
  */
@@ -55,7 +54,7 @@ final class Analyze {
 
     /** The files written, in order. */
     static final List<Output> OUTPUTS = List.of(
-            new Output("articles.csv", a -> a.articles().selectColumns(ARTICLE_COLUMNS.toArray(String[]::new))),
+            new Output("articles.csv", Analyze::articleColumns),
             new Output("load_report.csv", a -> a.corpus().loadReport()),
             new Output("removed.csv", a -> a.corpus().removed()),
             new Output("metadata_disagreements.csv", a -> a.corpus().metadataDisagreements()),
@@ -68,6 +67,15 @@ final class Analyze {
             new Output("sources.csv", Analysis::sources),
             new Output("people.csv", Analysis::peopleSummary),
             new Output("people_mentions.csv", Analysis::peopleMentions));
+
+    /** The article columns of {@code articles.csv}: the fixed ones, then any document variables (folder, url, columns kept). */
+    private static Table articleColumns(Analysis analysis) {
+        Table articles = analysis.articles();
+        List<String> columns = new ArrayList<>(ARTICLE_COLUMNS);
+        int variablesStart = articles.columnNames().indexOf("tokens") + 1;
+        columns.addAll(articles.columnNames().subList(variablesStart, articles.columnCount()));
+        return articles.selectColumns(columns.toArray(String[]::new));
+    }
 
     private Analyze() {}
 
@@ -87,6 +95,7 @@ final class Analyze {
             return Main.UNUSABLE_INPUT;
         }
         CorpusLoader loader = Corpus.loader().periods(options.period());
+        options.columns().forEach(loader::column);
         if (errIsTerminal && options.progress()) loader.progress(new TerminalProgress(err, "Loading " + options.folder()));
         Corpus corpus;
         try {
@@ -120,8 +129,6 @@ final class Analyze {
     }
 
     private static void writeCsv(Table table, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            table.write().csv(CsvWriteOptions.builder(writer).header(true).build());
-        }
+        SpreadsheetSafe.write(table, file);
     }
 }

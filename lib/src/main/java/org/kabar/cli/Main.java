@@ -15,7 +15,8 @@ public final class Main {
 
     static final String USAGE_LINE = "usage: kabar analyze FOLDER --out DIR [--metonyms] [--root none|snowball|sastrawi]"
             + " [--root-words FILE] [--stemmed] [--g2 two-term|four-term]"
-            + " [--period week|month|quarter] [--compare PERIOD,PERIOD] [--no-progress]";
+            + " [--period week|month|quarter] [--compare PERIOD,PERIOD] [--no-progress]"
+            + " [--text-column|--title-column|--date-column|--outlet-column|--url-column|--id-column|--language-column NAME]";
 
     private Main() {}
 

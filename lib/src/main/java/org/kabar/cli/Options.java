@@ -2,7 +2,9 @@ package org.kabar.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.kabar.compare.G2Form;
 import org.kabar.corpus.PeriodUnit;
@@ -19,7 +21,22 @@ import org.kabar.text.Roots;
  * @param compare the two groups of the {@code period} column to compare, or empty for the default
  */
 record Options(Path folder, Path out, boolean progress, boolean metonyms, String root, Path rootWords, G2Form g2Form,
-               List<String> compare, PeriodUnit period) {
+               List<String> compare, PeriodUnit period, Map<String, String> columns) {
+
+    /** The column options and the loader field each names. */
+    static final Map<String, String> COLUMN_OPTIONS = columnOptions();
+
+    private static Map<String, String> columnOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--text-column", "text");
+        options.put("--title-column", "headline");
+        options.put("--date-column", "published");
+        options.put("--outlet-column", "outlet");
+        options.put("--url-column", "url");
+        options.put("--id-column", "id");
+        options.put("--language-column", "language");
+        return Map.copyOf(options);
+    }
 
     /** Parses the arguments after {@code analyze}; a bad command throws with the reason (empty: show usage). */
     static Options parse(String[] args) {
@@ -32,6 +49,7 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, String
         G2Form form = G2Form.TWO_TERM;
         List<String> compare = List.of();
         PeriodUnit period = PeriodUnit.MONTH;
+        Map<String, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -45,6 +63,12 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, String
                 case "--compare" -> compare = groups(value(args, ++i, arg));
                 case "--period" -> period = PeriodUnit.of(value(args, ++i, arg));
                 default -> {
+                    if (COLUMN_OPTIONS.containsKey(arg)) {
+                        String column = value(args, ++i, arg);
+                        if (column.isBlank()) throw new IllegalArgumentException(arg + " needs a column name");
+                        columns.put(COLUMN_OPTIONS.get(arg), column);
+                        continue;
+                    }
                     if (arg.startsWith("--")) throw new IllegalArgumentException("unknown option " + arg);
                     if (folder != null) throw new IllegalArgumentException("one folder only, got " + folder + " and " + arg);
                     folder = Path.of(arg);
@@ -55,7 +79,7 @@ record Options(Path folder, Path out, boolean progress, boolean metonyms, String
         if (rootWords != null && !root.equals("sastrawi")) {
             throw new IllegalArgumentException("--root-words extends sastrawi's dictionary; add --root sastrawi");
         }
-        return new Options(folder, out, progress, metonyms, root, rootWords, form, compare, period);
+        return new Options(folder, out, progress, metonyms, root, rootWords, form, compare, period, Map.copyOf(columns));
     }
 
     /**

@@ -69,8 +69,8 @@ public final class Cleaner {
     /** One removal: the 1-based line number in the article, the text removed, and why. */
     public record Removal(int lineNumber, String removed, String rule) {}
 
-    /** The lines of an article that were kept, in order, and the removals. */
-    public record Result(List<String> keptLines, List<Removal> removals) {}
+    /** The lines of an article that were kept, in order, their 1-based line numbers, and the removals. */
+    public record Result(List<String> keptLines, List<Integer> keptLineNumbers, List<Removal> removals) {}
 
     private final List<Rule> rules;
 
@@ -103,6 +103,7 @@ public final class Cleaner {
     public Result clean(String text) {
         List<String> lines = List.of(text.split("\n", -1));
         List<String> kept = new ArrayList<>();
+        List<Integer> keptNumbers = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
         boolean[] repeated = repeatedLines(lines);
         for (int i = 0; i < lines.size(); i++) {
@@ -111,9 +112,12 @@ public final class Cleaner {
                 continue;
             }
             String line = applyRules(lines.get(i), i + 1, removals);
-            if (line != null) kept.add(line);
+            if (line != null) {
+                kept.add(line);
+                keptNumbers.add(i + 1);
+            }
         }
-        return new Result(List.copyOf(kept), List.copyOf(removals));
+        return new Result(List.copyOf(kept), List.copyOf(keptNumbers), List.copyOf(removals));
     }
 
     /** The line with what the rules match removed, or null when nothing of it is left. */

@@ -4,25 +4,29 @@ import java.nio.file.Path;
 import tech.tablesaw.api.Table;
 
 /**
- * A folder of plain-text news articles as Tablesaw tables, with an account of everything the
+ * A folder of news articles (text files, saved pages, CSV and JSON exports; see {@link CorpusLoader}) as Tablesaw tables, with an account of everything the
  * loading did. {@code Corpus.load("../seeds")} gives the articles; {@code Corpus.read(folder)}
  * gives the whole account; {@link #loader()} sets size limit, rules and curated metadata.
  *
  * <p>Tables (each returned as a fresh copy, so a caller's changes stay the caller's):
  * <ul>
- *   <li>{@link #articles()}, one row per article, sorted by {@code id}: {@code id} (file stem),
- *       {@code file}, {@code outlet}, {@code outlet_evidence}, {@code headline},
+ *   <li>{@link #articles()}, one row per article, sorted by {@code id}: {@code id} (the file's path below the folder without its ending,
+ *       or a row's id), {@code file} (the path below the folder), {@code outlet}, {@code outlet_evidence}, {@code headline},
  *       {@code published} (date, missing when unknown), {@code period} (yyyy-MM, empty when
- *       unknown), {@code date_basis} (dateline, reporting, event, curated or none; see
- *       {@link DateFinder}), {@code date_evidence}, {@code text} (cleaned body, headline
+ *       unknown), {@code date_basis} (column, page, url, dateline, reporting, event,
+ *       curated or none, with ", year from the corpus" when the year came from the other articles;
+ *       see {@link DateFinder}), {@code date_evidence}, {@code text} (cleaned body, headline
  *       excluded), {@code raw_text} (the decoded original with line ends normalised: photo
  *       credits and "Sumber :" lines the cleaner removes still name sources), {@code raw_chars}, {@code clean_chars}, {@code sentences}, {@code tokens}
- *       (word tokens, as {@code org.kabar.text.TextPipeline} counts them).</li>
+ *       (word tokens, as {@code org.kabar.text.TextPipeline} counts them); then, when any article has
+ *       them, {@code folder} (its subfolder), {@code url}, {@code language} and every other column
+ *       of an export, as text.</li>
  *   <li>{@link #removed()}, the cleaning audit, sorted by {@code id} then {@code line_no}:
  *       {@code id}, {@code line_no} (1-based line in the file), {@code line} (the text removed:
  *       the whole line, or the part of it a rule matched), {@code rule} (see {@link Cleaner}).</li>
- *   <li>{@link #loadReport()}, one row per file seen in the folder, sorted by {@code file}:
- *       {@code file}, {@code id}, {@code status} ({@value #LOADED}, {@value #LOADED_WITH_WARNINGS}
+ *   <li>{@link #loadReport()}, one row per file seen in the folder and per rejected (or
+ *       warned) row of an export, sorted by {@code file}: {@code file} ({@code name} or
+ *       {@code name:line}), {@code id}, {@code status} ({@value #LOADED}, {@value #LOADED_WITH_WARNINGS}
  *       or {@value #SKIPPED}), {@code reason}, {@code bytes}.</li>
  *   <li>{@link #metadataDisagreements()}, where inference and the curated {@code metadata.csv}
  *       differ, sorted by {@code id} then {@code field}: {@code id}, {@code field} (outlet,

@@ -11,15 +11,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,15 +41,26 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Loads a folder (or a list) of {@code .txt} articles into a {@link Corpus}.
+ * Loads a folder (or a list) of article files into a {@link Corpus}: {@code .txt} (one article),
+ * {@code .html}/{@code .htm} saved pages (one article, main text and page metadata, see
+ * {@link SavedPage}), {@code .csv}, {@code .tsv}, {@code .jsonl}/{@code .ndjson} and
+ * {@code .json} (one article per row or object; columns as {@link #column(String, String)}
+ * describes), each of them also gzipped ({@code .gz}). Subfolders are searched; the path below
+ * the folder is the article's {@code file} and, without its ending, its id (a row of a table
+ * file takes its {@code id} column, else the file's id and its row number), and the subfolder
+ * becomes a {@code folder} column. A headline, date or outlet given by a column or by the page
+ * beats inference; other columns are kept as columns of the articles table.
  *
- * <p>Every file seen gets a row in the load report; a file that is not used says why. Skipped:
- * files not ending in {@code .txt}, subfolders, empty or whitespace-only files, binary files,
- * files neither UTF-8 nor Windows-1252, files over the size limit ({@value #DEFAULT_MAX_BYTES}
- * bytes unless changed), and a second copy of an article already loaded (the first copy, in file
- * name order, is kept and flagged). A UTF-8 byte-order mark and CRLF or CR line ends are read
- * without complaint and noted. A {@code metadata.csv} beside the articles is curated truth that
- * overrides inference (see {@link #metadata(Path)}).
+ * <p>Every file seen gets a row in the load report, and so does every rejected row of a table
+ * file (named {@code file:line}) and every table row loaded with warnings. Skipped, with the
+ * reason: files of other kinds, empty or whitespace-only files, binary files, files neither UTF-8
+ * nor Windows-1252, files over the size limit ({@value #DEFAULT_MAX_BYTES} bytes for an article
+ * file, {@value #DEFAULT_MAX_TABLE_BYTES} for a table file, unless changed), a table without a
+ * text column (the reason names the columns it has), hidden folders, symbolic links to folders
+ * or out of the corpus folder (never followed), and a second copy of an article already loaded
+ * (the first copy, in file name order, is kept and flagged). A UTF-8 byte-order mark and CRLF or
+ * CR line ends are read without complaint and noted. A {@code metadata.csv} beside the articles
+ * is curated truth that overrides inference (see {@link #metadata(Path)}).
  *
  * <p>A folder that does not exist, or that yields no article, is an error
  * ({@link CorpusException}), never an empty table.
@@ -66,12 +81,20 @@ public final class CorpusLoader {
     /** Default size limit: news articles are a few kilobytes; a megabyte is a different kind of file. */
     public static final long DEFAULT_MAX_BYTES = 1_048_576;
 
+    /** Default size limit of a file holding many articles (CSV, TSV, JSON): 256 MiB. */
+    public static final long DEFAULT_MAX_TABLE_BYTES = 268_435_456;
+
+    /** The audit's name for page-head lines above the headline. */
+    public static final String ABOVE_HEADLINE = "above-headline";
+
     private static final int REASONS_IN_ERROR = 5;
-    private static final int HEADLINE_MAX_WORDS = 20;
+    private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>()]+");
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private long maxTableBytes = DEFAULT_MAX_TABLE_BYTES;
+    private ColumnNames columns = ColumnNames.standard();
     private int threads = Runtime.getRuntime().availableProcessors();
     private ProgressListener progress = (done, total) -> { };
     private PeriodUnit periodUnit = PeriodUnit.MONTH;
@@ -93,6 +116,23 @@ public final class CorpusLoader {
     public CorpusLoader maxBytes(long bytes) {
         if (bytes <= 0) throw new IllegalArgumentException("maxBytes must be positive, was " + bytes);
         this.maxBytes = bytes;
+        return this;
+    }
+
+    /** Files holding many articles (CSV, TSV, JSON) larger than this many bytes are skipped. */
+    public CorpusLoader maxTableBytes(long bytes) {
+        if (bytes <= 0) throw new IllegalArgumentException("maxTableBytes must be positive, was " + bytes);
+        this.maxTableBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Reads {@code field} from the column (or JSON key) {@code column} of CSV, TSV and JSON files,
+     * instead of the names recognised by default. Fields: {@code id}, {@code text},
+     * {@code headline}, {@code published}, {@code url}, {@code outlet}, {@code language}.
+     */
+    public CorpusLoader column(String field, String column) {
+        this.columns = columns.with(field, column);
         return this;
     }
 
@@ -150,7 +190,7 @@ public final class CorpusLoader {
         return this;
     }
 
-    /** Loads every file in {@code folder} (subfolders are reported, not read). */
+    /** Loads every article file in {@code folder} and its subfolders. */
     public Corpus load(Path folder) {
         return load(Source.folder(folder, metadata, useMetadata));
     }
@@ -175,20 +215,79 @@ public final class CorpusLoader {
         return count(Source.files(files, useMetadata ? metadata : null), actors, terms);
     }
 
-    /** The files to load, a name for them in messages, and the curated metadata file if any. */
-    private record Source(String where, List<Path> files, Path curatedFile) {
+    /**
+     * The files to load with their names in the corpus (the path below the folder, "/"-separated),
+     * a name for them in messages, the curated metadata file if any, and entries not searched
+     * (hidden folders, links to folders or out of the folder) with the reason.
+     */
+    private record Source(String where, List<Path> files, Map<Path, String> names, Path curatedFile,
+                          Map<Path, String> notSearched) {
 
         static Source folder(Path folder, Path metadata, boolean useMetadata) {
             if (!Files.exists(folder)) throw new CorpusException(folder + ": no such folder");
             if (!Files.isDirectory(folder)) throw new CorpusException(folder + ": not a folder");
-            List<Path> files;
-            try (Stream<Path> listing = Files.list(folder)) {
-                files = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            Map<Path, String> names = new HashMap<>();
+            Map<Path, String> notSearched = new HashMap<>();
+            Path root;
+            try {
+                root = folder.toRealPath();
+                walk(folder, root, folder, names, notSearched);
             } catch (IOException e) {
                 throw new CorpusException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
             }
+            List<Path> files = new ArrayList<>(names.keySet());
+            files.addAll(notSearched.keySet());
+            Map<Path, String> allNames = new HashMap<>(names);
+            for (Path p : notSearched.keySet()) allNames.put(p, relativeName(folder, p));
+            files.sort(Comparator.comparing(allNames::get));
             Path curated = metadata != null ? metadata : folder.resolve(CuratedMetadata.FILE_NAME);
-            return new Source(folder.toString(), files, useMetadata && Files.isRegularFile(curated) ? curated : null);
+            return new Source(folder.toString(), files, allNames,
+                    useMetadata && Files.isRegularFile(curated) ? curated : null, notSearched);
+        }
+
+        /**
+         * Lists a folder and its subfolders. Symbolic links: a link to a file inside the corpus
+         * folder is read like the file; a link leading out of the corpus folder, or to a folder,
+         * is not followed (reported), so a corpus folder never reads system files and a link
+         * cannot make a loop. Folders whose names start with "." (.git, .ipynb_checkpoints) are
+         * not searched.
+         */
+        private static void walk(Path top, Path root, Path dir, Map<Path, String> names, Map<Path, String> notSearched)
+                throws IOException {
+            List<Path> entries;
+            try (Stream<Path> listing = Files.list(dir)) {
+                entries = listing.toList();
+            }
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (Files.isSymbolicLink(entry)) {
+                    Path target;
+                    try {
+                        target = entry.toRealPath();
+                    } catch (IOException e) {
+                        notSearched.put(entry, "a symbolic link to nothing (" + Files.readSymbolicLink(entry) + ")");
+                        continue;
+                    }
+                    if (!target.startsWith(root)) {
+                        notSearched.put(entry, "a symbolic link out of the corpus folder (to " + target + "); not followed");
+                    } else if (Files.isDirectory(target)) {
+                        notSearched.put(entry, "a symbolic link to a folder; not followed");
+                    } else {
+                        names.put(entry, relativeName(top, entry));
+                    }
+                } else if (Files.isDirectory(entry)) {
+                    if (name.startsWith(".")) notSearched.put(entry, "a hidden folder; not searched");
+                    else walk(top, root, entry, names, notSearched);
+                } else {
+                    names.put(entry, relativeName(top, entry));
+                }
+            }
+        }
+
+        private static String relativeName(Path top, Path file) {
+            List<String> parts = new ArrayList<>();
+            for (Path part : top.relativize(file)) parts.add(part.toString());
+            return String.join("/", parts);
         }
 
         static Source files(List<Path> files, Path curatedFile) {
@@ -196,7 +295,9 @@ public final class CorpusLoader {
                 if (!Files.exists(file)) throw new CorpusException(file + ": no such file");
             }
             if (files.isEmpty()) throw new CorpusException("file list: no files given");
-            return new Source("file list", files, curatedFile);
+            Map<Path, String> names = new HashMap<>();
+            for (Path file : files) names.put(file, file.getFileName().toString());
+            return new Source("file list", files, names, curatedFile, Map.of());
         }
     }
 
@@ -206,8 +307,33 @@ public final class CorpusLoader {
             List<String[]> sentences = pipeline.tokenizedSentences(article.text());
             return new int[] {sentences.size(), new TokenizedArticle(article.id(), periodUnit.label(article.published()), sentences).wordCount()};
         }, (article, sentencesAndTokens) -> articles.add(article.counted(sentencesAndTokens[0], sentencesAndTokens[1])));
-        return new Corpus(articleTable(articles), removedTable(articles), loading.reportTable(),
+        List<Article> dated = withCorpusYears(articles);
+        return new Corpus(articleTable(dated), removedTable(dated), loading.reportTable(),
                 loading.disagreements.sortOn("id", "field"));
+    }
+
+    /**
+     * Articles left undated because no year is printed anywhere in them ("Rabu (1/12)") get one
+     * from the corpus: of the years the other articles are dated in, the one in which a printed
+     * weekday falls on that day (or the only year, when the date has no weekday). The basis says
+     * so: "reporting, year from the corpus".
+     */
+    private List<Article> withCorpusYears(List<Article> articles) {
+        Set<Integer> years = new TreeSet<>();
+        for (Article a : articles) {
+            if (a.published() != null) years.add(a.published().getYear());
+        }
+        if (years.isEmpty()) return articles;
+        List<Article> result = new ArrayList<>();
+        for (Article a : articles) {
+            if (a.published() != null || a.dateBasis().equals("curated")) {
+                result.add(a);
+                continue;
+            }
+            DateFinder.Publication found = dates.publication(a.rawText(), years);
+            result.add(found.date() == null ? a : a.dated(found));
+        }
+        return result;
     }
 
     /** One article's counts, made on a worker thread. */
@@ -242,28 +368,49 @@ public final class CorpusLoader {
                 Table.create("periods", periodNames, articleCounts, words), loading.reportTable());
     }
 
-    /** What became of one file. */
-    private record Outcome(Path file, String id, String status, List<String> reasons, long bytes) {}
+    /** What became of one file, or of one row of a file that holds many articles (line above 0). */
+    private record Outcome(String name, int line, String id, String status, List<String> reasons, long bytes) {
+
+        String where() {
+            return line > 0 ? name + ":" + line : name;
+        }
+    }
 
     /** One loaded article before it becomes a table row; sentences and tokens are -1 until counted. */
-    private record Article(String id, Path file, String outlet, String outletEvidence, String headline,
+    private record Article(String id, String file, String outlet, String outletEvidence, String headline,
                            LocalDate published, String dateBasis, String dateEvidence, String text,
-                           String rawText, List<Cleaner.Removal> removals, int sentences, int tokens) {
+                           String rawText, List<Cleaner.Removal> removals, Map<String, String> variables,
+                           int sentences, int tokens) {
 
         Article counted(int sentenceCount, int tokenCount) {
             return new Article(id, file, outlet, outletEvidence, headline, published, dateBasis, dateEvidence, text,
-                    rawText, removals, sentenceCount, tokenCount);
+                    rawText, removals, variables, sentenceCount, tokenCount);
+        }
+
+        Article dated(DateFinder.Publication found) {
+            return new Article(id, file, outlet, outletEvidence, headline, found.date(), found.basis(), found.evidence(),
+                    text, rawText, removals, variables, sentences, tokens);
         }
     }
 
     /**
-     * What a worker thread makes of one file: everything that does not depend on other files.
-     * Whether the article is used (its id or its text may already be taken) is decided in file
-     * order by {@link Loading#accept}.
+     * What a worker thread makes of one file, or of one of its rows: everything that does not
+     * depend on other files. {@code skip} is why it is not used; with neither a skip nor an
+     * article it is the report row of a file that holds many articles. Whether an article is used
+     * (its id or its text may already be taken) is decided in file order by {@link Loading#accept}.
      */
-    private record Prepared<R>(Path file, String id, long bytes, boolean folder, String unreadable,
+    private record Prepared<R>(Path file, String name, int line, String id, long bytes, String skip,
                                List<String> notes, ByteBuffer textKey, Article article,
-                               List<String> warnings, List<String[]> disagreements, R result) {}
+                               List<String> warnings, List<String[]> disagreements, R result) {
+
+        static <R> Prepared<R> skipped(Path file, String name, int line, String id, long bytes, String reason) {
+            return new Prepared<>(file, name, line, id, bytes, reason, List.of(), null, null, null, null, null);
+        }
+
+        String where() {
+            return line > 0 ? name + ":" + line : name;
+        }
+    }
 
     /** Loads the source's files on the worker threads, handing each used article and its result to {@code use}, in file order. */
     private <R> Loading run(Source source, Function<Article, R> perArticle, BiConsumer<Article, R> use) {
@@ -272,10 +419,12 @@ public final class CorpusLoader {
         Loading loading = new Loading(source.curatedFile(), curated.size());
         long articleFiles = source.files().stream().filter(file -> isArticleFile(file, source.curatedFile())).count();
         ProgressSteps steps = new ProgressSteps(progress, articleFiles);
-        InOrder.map(source.files(), threads, file -> prepare(file, source.curatedFile(), curated, perArticle), prepared -> {
-            Article article = loading.accept(prepared);
-            if (article != null) use.accept(article, prepared.result());
-            if (isArticleFile(prepared.file(), source.curatedFile())) steps.advance();
+        InOrder.map(source.files(), threads, file -> prepare(file, source, curated, perArticle), preparedList -> {
+            for (Prepared<R> prepared : preparedList) {
+                Article article = loading.accept(prepared);
+                if (article != null) use.accept(article, prepared.result());
+            }
+            if (!preparedList.isEmpty() && isArticleFile(preparedList.get(0).file(), source.curatedFile())) steps.advance();
         });
         if (loading.articles == 0) {
             throw new CorpusException(source.where() + ": no articles to load (" + summary(loading.outcomes) + ")");
@@ -284,38 +433,80 @@ public final class CorpusLoader {
         return loading;
     }
 
-    /** A file the loader reads as an article (it may still be skipped, e.g. as empty or binary). */
+    /** A file the loader reads for articles (it may still be skipped, e.g. as empty or binary); progress counts these. */
     private static boolean isArticleFile(Path file, Path curatedFile) {
-        return !file.equals(curatedFile) && !articleId(file).isEmpty() && !Files.isDirectory(file);
+        String fileName = file.getFileName().toString();
+        return !file.equals(curatedFile) && !STORY_FILES.containsKey(fileName) && !Files.isDirectory(file)
+                && ArticleFiles.isArticleFile(fileName);
     }
 
-    private static String articleId(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : "";
-    }
-
-    private <R> Prepared<R> prepare(Path file, Path curatedFile, Map<String, CuratedMetadata.Entry> curated,
-                                    Function<Article, R> perArticle) {
-        String id = articleId(file);
+    private <R> List<Prepared<R>> prepare(Path file, Source source, Map<String, CuratedMetadata.Entry> curated,
+                                          Function<Article, R> perArticle) {
+        String name = source.names().get(file);
+        String fileName = file.getFileName().toString();
+        if (STORY_FILES.containsKey(fileName) && !Files.isDirectory(file)) {
+            return List.of(new Prepared<>(file, name, 0, "", size(file), null, List.of(STORY_FILES.get(fileName)), null, null,
+                    null, null, null));
+        }
         long bytes = size(file);
-        boolean folder = Files.isDirectory(file);
-        if (file.equals(curatedFile) || folder || id.isEmpty() || bytes > maxBytes) {
-            return new Prepared<>(file, id, bytes, folder, null, null, null, null, null, null, null);
+        String notSearched = source.notSearched().get(file);
+        if (notSearched != null) return List.of(Prepared.skipped(file, name, 0, "", bytes, notSearched));
+        if (file.equals(source.curatedFile())) return List.of(Prepared.skipped(file, name, 0, "", bytes, null));
+        if (Files.isDirectory(file)) return List.of(Prepared.skipped(file, name, 0, "", bytes, "a folder"));
+        if (!ArticleFiles.isArticleFile(fileName)) {
+            return List.of(Prepared.skipped(file, name, 0, "", bytes, "not an article file (" + readableEndings() + ")"));
         }
-        ArticleDecoder.Decoded decoded;
+        String idBase = ArticleFiles.stem(name);
+        boolean table = isTableFile(fileName);
+        long limit = table ? maxTableBytes : maxBytes;
+        if (bytes > limit) {
+            return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes,
+                    "larger than the " + limit + "-byte size limit (" + bytes + " bytes)"));
+        }
+        ArticleFiles.FileRead read;
         try {
-            decoded = ArticleDecoder.decode(Files.readAllBytes(file));
+            byte[] content = Files.readAllBytes(file);
+            if (ArticleFiles.isGzip(fileName)) content = ArticleFiles.gunzip(content, limit);
+            read = ArticleFiles.read(fileName, idBase, content, columns, maxBytes);
         } catch (ArticleDecoder.Unreadable e) {
-            return new Prepared<>(file, id, bytes, false, e.getMessage(), null, null, null, null, null, null);
+            return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes, e.getMessage()));
         } catch (IOException e) {
-            return new Prepared<>(file, id, bytes, false, "cannot read (" + e.getMessage() + ")", null, null, null, null,
-                    null, null);
+            return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes, "cannot read (" + e.getMessage() + ")"));
         }
-        List<String> warnings = new ArrayList<>(decoded.warnings());
-        List<String[]> disagreements = new ArrayList<>();
-        Article article = analyse(id, file, decoded.text(), curated.get(id), warnings, disagreements);
-        return new Prepared<>(file, id, bytes, false, null, decoded.notes(), textKey(decoded.text()), article, warnings,
-                disagreements, perArticle.apply(article));
+        if (read.skip() != null) return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes, read.skip()));
+        List<Prepared<R>> prepared = new ArrayList<>();
+        if (read.isTable()) {
+            List<String> notes = new ArrayList<>();
+            notes.add(read.documents().size() + " articles, " + read.rejected().size() + " rows rejected");
+            notes.addAll(read.notes());
+            // A table that gave no article is skipped as a whole; its rejected rows say why.
+            prepared.add(read.documents().isEmpty() ? Prepared.skipped(file, name, 0, "", bytes, String.join("; ", notes))
+                    : new Prepared<>(file, name, 0, "", bytes, null, notes, null, null, null, null, null));
+        }
+        for (ArticleFiles.Rejected rejected : read.rejected()) {
+            prepared.add(Prepared.skipped(file, name, rejected.line(), "", 0, rejected.reason()));
+        }
+        String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
+        for (ArticleFiles.Document document : read.documents()) {
+            List<String> warnings = new ArrayList<>(document.warnings());
+            List<String[]> disagreements = new ArrayList<>();
+            List<String> notes = new ArrayList<>(document.notes());
+            Article article = analyse(document, name, folder, curated.get(document.id()), notes, warnings, disagreements);
+            long articleBytes = document.line() > 0 ? document.text().getBytes(StandardCharsets.UTF_8).length : bytes;
+            prepared.add(new Prepared<>(file, name, document.line(), document.id(), articleBytes, null, notes,
+                    textKey(document.text()), article, warnings, disagreements, perArticle.apply(article)));
+        }
+        return prepared;
+    }
+
+    private static boolean isTableFile(String fileName) {
+        String stem = ArticleFiles.stem(fileName);
+        String ending = fileName.substring(stem.length()).toLowerCase(Locale.ROOT);
+        return !ending.startsWith(".txt") && !ending.startsWith(".htm");
+    }
+
+    private static String readableEndings() {
+        return String.join(", ", ArticleFiles.EXTENSIONS) + ", each also gzipped";
     }
 
     /**
@@ -330,7 +521,6 @@ public final class CorpusLoader {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
-
     /** The text with every run of white space ({@code \\s+}: space, tab, line and page breaks) made one space. */
     private static String collapseSpaces(String text) {
         char[] chars = text.toCharArray();
@@ -383,58 +573,58 @@ public final class CorpusLoader {
         final Path curatedFile;
         final int curatedEntries;
         final List<Outcome> outcomes = new ArrayList<>();
-        final Map<ByteBuffer, Path> firstFileByText = new HashMap<>();
-        final Map<String, Path> fileById = new HashMap<>();
-        final Map<Path, List<String>> warningsByFile = new HashMap<>();
+        final Map<ByteBuffer, String> firstByText = new HashMap<>();
+        final Map<String, String> fileById = new HashMap<>();
+        final Map<String, List<String>> warningsByPlace = new HashMap<>();
         final Table disagreements = disagreementTable();
         int articles;
         List<String> unknownIds = List.of();
+        String curatedName;
 
         Loading(Path curatedFile, int curatedEntries) {
             this.curatedFile = curatedFile;
             this.curatedEntries = curatedEntries;
         }
 
-        /** The file's article if it is used, else null; either way the file's outcome is recorded. */
-        Article accept(Prepared<?> file) {
-            if (file.file().equals(curatedFile)) {
-                outcomes.add(new Outcome(file.file(), "", Corpus.LOADED,
-                        List.of("curated metadata for " + curatedEntries + " articles"), file.bytes()));
+        /** The article if it is used, else null; either way the outcome is recorded. */
+        Article accept(Prepared<?> item) {
+            if (item.file().equals(curatedFile) && item.line() == 0) {
+                curatedName = item.name();
+                outcomes.add(new Outcome(item.name(), 0, "", Corpus.LOADED,
+                        List.of("curated metadata for " + curatedEntries + " articles"), item.bytes()));
                 return null;
             }
-            String storyFile = STORY_FILES.get(file.file().getFileName().toString());
-            if (storyFile != null) {
-                outcomes.add(new Outcome(file.file(), "", Corpus.LOADED, List.of(storyFile), file.bytes()));
-                return null;
-            }
-            String skipReason = file.folder() ? "a folder; subfolders are not read"
-                    : file.id().isEmpty() ? "not a .txt file"
-                    : file.bytes() > maxBytes ? "larger than the " + maxBytes + "-byte size limit (" + file.bytes() + " bytes)"
-                    : fileById.containsKey(file.id()) ? "id \"" + file.id() + "\" already used by " + fileById.get(file.id())
-                    : file.unreadable();
+            String skipReason = item.skip() != null ? item.skip()
+                    : item.article() != null && fileById.containsKey(item.id())
+                            ? "id \"" + item.id() + "\" already used by " + fileById.get(item.id())
+                    : null;
             if (skipReason != null) {
-                outcomes.add(new Outcome(file.file(), file.id(), Corpus.SKIPPED, List.of(skipReason), file.bytes()));
+                outcomes.add(new Outcome(item.name(), item.line(), item.id(), Corpus.SKIPPED, List.of(skipReason), item.bytes()));
                 return null;
             }
-            Path original = firstFileByText.putIfAbsent(file.textKey(), file.file());
+            if (item.article() == null) {
+                outcomes.add(new Outcome(item.name(), 0, "", Corpus.LOADED, item.notes(), item.bytes()));
+                return null;
+            }
+            String original = firstByText.putIfAbsent(item.textKey(), item.where());
             if (original != null) {
-                outcomes.add(new Outcome(file.file(), file.id(), Corpus.SKIPPED,
-                        List.of("same text as " + original + " (kept there)"), file.bytes()));
-                warningsByFile.get(original).add("same text also in " + file.file() + " (kept here once)");
+                outcomes.add(new Outcome(item.name(), item.line(), item.id(), Corpus.SKIPPED,
+                        List.of("same text as " + original + " (kept there)"), item.bytes()));
+                warningsByPlace.get(original).add("same text also in " + item.where() + " (kept here once)");
                 return null;
             }
-            fileById.put(file.id(), file.file());
-            warningsByFile.put(file.file(), file.warnings());
-            for (String[] row : file.disagreements()) {
+            fileById.put(item.id(), item.where());
+            warningsByPlace.put(item.where(), item.warnings());
+            for (String[] row : item.disagreements()) {
                 for (int i = 0; i < row.length; i++) disagreements.stringColumn(i).append(row[i]);
             }
-            outcomes.add(new Outcome(file.file(), file.id(), Corpus.LOADED, file.notes(), file.bytes()));
+            outcomes.add(new Outcome(item.name(), item.line(), item.id(), Corpus.LOADED, item.notes(), item.bytes()));
             articles++;
-            return file.article();
+            return item.article();
         }
 
         Table reportTable() {
-            return CorpusLoader.reportTable(outcomes, warningsByFile, curatedFile, unknownIds);
+            return CorpusLoader.reportTable(outcomes, warningsByPlace, curatedName, unknownIds);
         }
     }
 
@@ -457,38 +647,114 @@ public final class CorpusLoader {
         }
     }
 
-    private Article analyse(String id, Path file, String raw, CuratedMetadata.Entry curated, List<String> warnings,
-                            List<String[]> disagreements) {
+
+    private Article analyse(ArticleFiles.Document document, String file, String folder, CuratedMetadata.Entry curated,
+                            List<String> notes, List<String> warnings, List<String[]> disagreements) {
+        String id = document.id();
+        String raw = document.text();
+        Map<String, ArticleFiles.Given> given = document.given();
         Cleaner.Result cleaned = cleaner.clean(raw);
         List<String> body = new ArrayList<>(cleaned.keptLines());
+        List<Cleaner.Removal> removals = new ArrayList<>(cleaned.removals());
         int first = 0;
         while (first < body.size() && body.get(first).isBlank()) first++;
+        ArticleFiles.Given givenHeadline = given.get("headline");
         String headline = "";
-        if (first < body.size() && readsAsHeadline(body.get(first))) {
-            headline = body.get(first).strip();
-            body.set(first, "");
+        if (givenHeadline != null) {
+            headline = givenHeadline.value();
+            if (first < body.size() && sameWords(body.get(first), headline)) body.set(first, "");
+        } else {
+            int at = Headlines.find(body);
+            if (at >= 0) {
+                headline = body.get(at).strip();
+                // What stands above the headline is the page's head (menus, labels): not reporting.
+                for (int i = 0; i < at; i++) {
+                    if (body.get(i).isBlank()) continue;
+                    removals.add(new Cleaner.Removal(cleaned.keptLineNumbers().get(i), body.get(i).strip(), ABOVE_HEADLINE));
+                    body.set(i, "");
+                }
+                body.set(at, "");
+            }
         }
+        removals.sort(Comparator.comparingInt(Cleaner.Removal::lineNumber));
         String text = oneBlankLine(String.join("\n", body).strip());
-        OutletSignatures.Outlet outlet = outlets.identify(raw);
-        DateFinder.Publication publication = dates.publication(raw);
+        String url = given.containsKey("url") ? given.get("url").value() : "";
+
+        OutletSignatures.Outlet outlet;
+        ArticleFiles.Given givenOutlet = given.get("outlet");
+        if (givenOutlet != null) {
+            outlet = new OutletSignatures.Outlet(outlets.canonical(givenOutlet.value()),
+                    givenOutlet.from() + ": \"" + givenOutlet.value() + "\"");
+        } else {
+            outlet = outlets.identify(raw);
+            if (!outlet.isKnown() && !url.isEmpty()) outlet = outlets.fromUrl(url).orElse(outlet);
+        }
+
+        DateFinder.Publication publication = null;
+        ArticleFiles.Given givenDate = given.get("published");
+        if (givenDate != null) {
+            LocalDate date = GivenDates.parse(givenDate.value());
+            if (date != null) {
+                publication = new DateFinder.Publication(date, givenDate.from() + ": " + givenDate.value(),
+                        givenDate.from().startsWith("page") ? "page" : "column");
+            } else {
+                warnings.add("published \"" + givenDate.value() + "\" (" + givenDate.from() + ") is not a date I can read");
+            }
+        }
+        if (publication == null && !url.isEmpty()) {
+            LocalDate date = GivenDates.fromUrl(url);
+            if (date != null) publication = new DateFinder.Publication(date, url, "url");
+        }
+        if (publication == null) publication = dates.publication(raw);
+        if (publication.date() == null && outlet.isKnown()) publication = urlInText(raw, outlet.name()).orElse(publication);
+
+        List<String> from = new ArrayList<>();
+        for (String field : List.of("headline", "published", "outlet")) {
+            if (given.containsKey(field) && document.line() == 0) from.add(field + " ← " + given.get(field).from());
+        }
+        if (!from.isEmpty()) notes.add("fields: " + String.join(", ", from));
+
+        Map<String, String> variables = new LinkedHashMap<>();
+        if (!folder.isEmpty()) variables.put("folder", folder);
+        if (!url.isEmpty()) variables.put("url", url);
+        if (given.containsKey("language")) variables.put("language", given.get("language").value());
+        variables.putAll(document.variables());
+
         if (curated == null) {
             if (!outlet.isKnown()) warnings.add(outlet.evidence().isEmpty() ? "no outlet signature" : outlet.evidence());
             if (publication.date() == null) warnings.add("no publication date found");
             return new Article(id, file, outlet.name(), outlet.evidence(), headline, publication.date(),
-                    publication.basis(), publication.evidence(), text, raw, cleaned.removals(), -1, -1);
+                    publication.basis(), publication.evidence(), text, raw, removals, variables, -1, -1);
         }
         compare(id, "outlet", outlet.name(), curated.outlet(), warnings, disagreements);
         compare(id, "published", Objects.toString(publication.date(), ""), Objects.toString(curated.published(), ""),
                 warnings, disagreements);
         compare(id, "headline", headline, curated.headline(), warnings, disagreements);
         return new Article(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
-                "curated", curated.dateEvidence(), text, raw, cleaned.removals(), -1, -1);
+                "curated", curated.dateEvidence(), text, raw, removals, variables, -1, -1);
     }
 
-    /** A headline is short and does not end like a sentence. */
-    private static boolean readsAsHeadline(String line) {
-        String stripped = line.strip();
-        return WHITESPACE_RUN.split(stripped).length <= HEADLINE_MAX_WORDS && !stripped.endsWith(".") && !stripped.endsWith(",");
+    /**
+     * With no date in the text, a link to the article's own outlet printed in it ("Klik untuk baca:
+     * https://nasional.kompas.com/read/2022/11/21/...", as a copied page carries) dates it by its URL.
+     */
+    private Optional<DateFinder.Publication> urlInText(String raw, String outlet) {
+        Matcher url = URL_IN_TEXT.matcher(raw);
+        while (url.find()) {
+            if (!outlets.fromUrl(url.group()).map(o -> o.name().equals(outlet)).orElse(false)) continue;
+            LocalDate date = GivenDates.fromUrl(url.group());
+            if (date != null) return Optional.of(new DateFinder.Publication(date, url.group(), "url in the text"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a line says the same words as the headline (a text export often repeats its title first). */
+    private static boolean sameWords(String line, String headline) {
+        return words(line).equals(words(headline));
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static void compare(String id, String field, String inferred, String curated, List<String> warnings,
@@ -508,12 +774,13 @@ public final class CorpusLoader {
 
     private static String summary(List<Outcome> outcomes) {
         String reasons = outcomes.stream().limit(REASONS_IN_ERROR)
-                .map(o -> o.file().getFileName() + " " + String.join(", ", o.reasons()))
+                .map(o -> o.where() + " " + String.join(", ", o.reasons()))
                 .collect(Collectors.joining("; "));
         String more = outcomes.size() > REASONS_IN_ERROR ? "; …" : "";
         return outcomes.size() + " files seen" + (outcomes.isEmpty() ? "" : ": " + reasons + more);
     }
 
+    /** The articles' columns, then one per document variable (folder, url, language, other columns) that any article has. */
     private Table articleTable(List<Article> articles) {
         Table table = Table.create("articles",
                 StringColumn.create("id"), StringColumn.create("file"), StringColumn.create("outlet"),
@@ -521,9 +788,20 @@ public final class CorpusLoader {
                 StringColumn.create("period"), StringColumn.create("date_basis"), StringColumn.create("date_evidence"),
                 StringColumn.create("text"), StringColumn.create("raw_text"), IntColumn.create("raw_chars"), IntColumn.create("clean_chars"),
                 IntColumn.create("sentences"), IntColumn.create("tokens"));
-        for (Article a : sortedById(articles)) {
+        List<Article> sorted = sortedById(articles);
+        Map<String, String> columnByVariable = new LinkedHashMap<>();
+        for (Article a : sorted) {
+            for (Map.Entry<String, String> v : a.variables().entrySet()) {
+                if (v.getValue().isEmpty() || columnByVariable.containsKey(v.getKey())) continue;
+                String column = v.getKey();
+                while (table.columnNames().contains(column) || columnByVariable.containsValue(column)) column = "column_" + column;
+                columnByVariable.put(v.getKey(), column);
+            }
+        }
+        for (String column : columnByVariable.values()) table.addColumns(StringColumn.create(column));
+        for (Article a : sorted) {
             table.stringColumn("id").append(a.id());
-            table.stringColumn("file").append(a.file().getFileName().toString());
+            table.stringColumn("file").append(a.file());
             table.stringColumn("outlet").append(a.outlet());
             table.stringColumn("outlet_evidence").append(a.outletEvidence());
             table.stringColumn("headline").append(a.headline());
@@ -537,6 +815,8 @@ public final class CorpusLoader {
             table.intColumn("clean_chars").append(a.text().length());
             table.intColumn("sentences").append(a.sentences());
             table.intColumn("tokens").append(a.tokens());
+            columnByVariable.forEach((variable, column) ->
+                    table.stringColumn(column).append(a.variables().getOrDefault(variable, "")));
         }
         return table;
     }
@@ -556,22 +836,25 @@ public final class CorpusLoader {
         return table;
     }
 
-    private static Table reportTable(List<Outcome> outcomes, Map<Path, List<String>> warningsByFile, Path curatedFile,
+
+    private static Table reportTable(List<Outcome> outcomes, Map<String, List<String>> warningsByPlace, String curatedName,
                                      List<String> unknownIds) {
         Table table = Table.create("load_report", StringColumn.create("file"), StringColumn.create("id"),
                 StringColumn.create("status"), StringColumn.create("reason"), LongColumn.create("bytes"));
         List<Outcome> sorted = outcomes.stream()
-                .sorted(Comparator.comparing((Outcome o) -> o.file().getFileName().toString()).thenComparing(o -> o.file().toString()))
+                .sorted(Comparator.comparing(Outcome::name).thenComparingInt(Outcome::line))
                 .toList();
         for (Outcome o : sorted) {
             Set<String> reasons = new LinkedHashSet<>(o.reasons());
-            List<String> warnings = new ArrayList<>(warningsByFile.getOrDefault(o.file(), List.of()));
-            if (o.file().equals(curatedFile) && !unknownIds.isEmpty()) {
+            List<String> warnings = new ArrayList<>(warningsByPlace.getOrDefault(o.where(), List.of()));
+            if (o.name().equals(curatedName) && o.line() == 0 && !unknownIds.isEmpty()) {
                 warnings.add("curated ids with no article: " + String.join(", ", unknownIds));
             }
+            // A row of a table file that loaded cleanly needs no line of its own: the file's row counts it.
+            if (o.line() > 0 && o.status().equals(Corpus.LOADED) && warnings.isEmpty() && reasons.isEmpty()) continue;
             reasons.addAll(warnings);
             String status = o.status().equals(Corpus.SKIPPED) || warnings.isEmpty() ? o.status() : Corpus.LOADED_WITH_WARNINGS;
-            table.stringColumn("file").append(o.file().getFileName().toString());
+            table.stringColumn("file").append(o.where());
             table.stringColumn("id").append(o.id());
             table.stringColumn("status").append(status);
             table.stringColumn("reason").append(String.join("; ", reasons));

@@ -35,6 +35,15 @@ final class CuratedMetadata {
 
     /** The entries by id, in file order. */
     static Map<String, Entry> read(Path file) {
+        return read(file, COLUMNS);
+    }
+
+    /** Gold metadata of a test corpus: {@code id, outlet, published, headline}, evidence columns optional. */
+    static Map<String, Entry> readGold(Path file) {
+        return read(file, List.of("id", "outlet", "published", "headline"));
+    }
+
+    private static Map<String, Entry> read(Path file, List<String> required) {
         Table table;
         try {
             // A spreadsheet's UTF-8 export often starts with a byte-order mark; it is not part of "id".
@@ -45,9 +54,9 @@ final class CuratedMetadata {
         } catch (IOException | RuntimeException e) {
             throw new CorpusException(file + ": not a readable CSV file (" + e.getMessage() + ")", e);
         }
-        for (String column : COLUMNS) {
+        for (String column : required) {
             if (!table.columnNames().contains(column)) {
-                throw new CorpusException(file + ": missing column \"" + column + "\" (expected " + String.join(",", COLUMNS) + ")");
+                throw new CorpusException(file + ": missing column \"" + column + "\" (expected " + String.join(",", required) + ")");
             }
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
@@ -56,11 +65,15 @@ final class CuratedMetadata {
             String id = row.getString("id").strip();
             if (id.isEmpty()) throw new CorpusException(where + ": empty id");
             if (entries.containsKey(id)) throw new CorpusException(where + ": id \"" + id + "\" appears twice");
-            entries.put(id, new Entry(id, row.getString("outlet").strip(), row.getString("outlet_evidence").strip(),
-                    date(row.getString("published").strip(), where), row.getString("date_evidence").strip(),
+            entries.put(id, new Entry(id, row.getString("outlet").strip(), optional(row, "outlet_evidence"),
+                    date(row.getString("published").strip(), where), optional(row, "date_evidence"),
                     row.getString("headline").strip()));
         }
         return entries;
+    }
+
+    private static String optional(Row row, String column) {
+        return row.columnNames().contains(column) ? row.getString(column).strip() : "";
     }
 
     private static LocalDate date(String text, String where) {

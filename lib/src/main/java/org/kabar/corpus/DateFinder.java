@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,11 +35,11 @@ import java.util.stream.Collectors;
  * <p><b>Publication date.</b> Each date is classed ({@link Basis}), and the publication date is
  * <ol>
  *   <li>the first <i>dateline</i>: a date with a year on a short line (at most 12 words, no final
- *       full stop) among the first 8 non-blank lines, as in "Jum'at, 21 Januari 2022 - 19:21 WIB"
+ *       full stop) among the first 16 non-blank lines (a page's head may hold a menu), as in "Jum'at, 21 Januari 2022 - 19:21 WIB"
  *       or the byline "Marcheilla Ariesta • 12 Januari 2022 13:16";</li>
  *   <li>otherwise the latest <i>reporting</i> date: one with a reporting or citing word
  *       ("kata", "mengatakan", "dilansir", "konferensi pers", ... in {@code date_cues.txt}) among
- *       the 8 words before it or the 4 after it, since a piece is published no earlier than the
+ *       the 8 words before it or the 4 after it, within its sentence, since a piece is published no earlier than the
  *       last day it reports somebody speaking;</li>
  *   <li>otherwise the latest other past <i>event</i> date.</li>
  * </ol>
@@ -61,7 +62,7 @@ public final class DateFinder {
         static final String NONE = "none";
     }
 
-    private static final int HEADER_LINES = 8;
+    private static final int HEADER_LINES = 16;
     private static final int DATELINE_MAX_WORDS = 12;
     private static final int CUE_WORDS_BEFORE = 8;
     private static final int CUE_WORDS_AFTER = 4;
@@ -69,6 +70,7 @@ public final class DateFinder {
     private static final int EVIDENCE_CHARS_AFTER = 40;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;.!?]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s+");
 
     private static final DateFinder STANDARD = new DateFinder(
             RuleFile.resource("months.txt"), RuleFile.resource("weekdays.txt"), RuleFile.resource("date_cues.txt"));
@@ -118,11 +120,48 @@ public final class DateFinder {
 
     /** The publication date of an article's raw text, by the rule in the class comment. */
     public Publication publication(String text) {
-        List<Mention> mentions = mentions(text);
+        return choose(mentions(text), "");
+    }
+
+    /**
+     * The publication date by the same rule, and, when the article prints no year anywhere, with
+     * its yearless dates dated from {@code corpusYears} (the years of the other articles): a date
+     * with a printed weekday takes the one of those years in which that day is that weekday, a
+     * date without one takes the only year when there is one. The basis then ends in
+     * ", year from the corpus".
+     */
+    public Publication publication(String text, Set<Integer> corpusYears) {
+        Publication own = publication(text);
+        if (own.date() != null || corpusYears.isEmpty()) return own;
+        List<RawDate> raw = rawDates(text);
+        if (anchor(text, raw) != null) return own;
+        List<Integer> headerLineStarts = headerLineStarts(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (RawDate date : raw) {
+            LocalDate resolved = yearFromCorpus(date, corpusYears);
+            if (resolved == null) continue;
+            mentions.add(new Mention(resolved, date.start(), date.end(), text.substring(date.start(), date.end()),
+                    true, classify(text, date, headerLineStarts), evidence(text, date)));
+        }
+        return choose(mentions, ", year from the corpus");
+    }
+
+    private static LocalDate yearFromCorpus(RawDate date, Set<Integer> corpusYears) {
+        List<LocalDate> candidates = new ArrayList<>();
+        for (int year : corpusYears) {
+            LocalDate candidate = date.toDate(year);
+            if (candidate != null && (date.weekday() == null || candidate.getDayOfWeek() == date.weekday())) {
+                candidates.add(candidate);
+            }
+        }
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    private static Publication choose(List<Mention> mentions, String basisNote) {
         Optional<Mention> chosen = mentions.stream().filter(m -> m.basis() == Basis.DATELINE).findFirst()
                 .or(() -> latest(mentions, Basis.REPORTING))
                 .or(() -> latest(mentions, Basis.EVENT));
-        return chosen.map(m -> new Publication(m.date(), m.evidence(), m.basis().name().toLowerCase(Locale.ROOT)))
+        return chosen.map(m -> new Publication(m.date(), m.evidence(), m.basis().name().toLowerCase(Locale.ROOT) + basisNote))
                 .orElse(new Publication(null, "", Publication.NONE));
     }
 
@@ -221,8 +260,13 @@ public final class DateFinder {
             return Basis.DATELINE;
         }
         if (forwardCue.matcher(clause(text, date, lineStart, lineEnd)).find()) return Basis.FORWARD;
-        String before = lastWords(text.substring(lineStart, date.start()), CUE_WORDS_BEFORE);
-        String after = firstWords(text.substring(date.end(), lineEnd), CUE_WORDS_AFTER);
+        // Cue words count within the date's sentence only: "... pada 8 September. X mengatakan" is no report of the 8th.
+        int sentenceStart = lineStart;
+        for (Matcher m = SENTENCE_END.matcher(text).region(lineStart, date.start()); m.find(); ) sentenceStart = m.end();
+        Matcher next = SENTENCE_END.matcher(text).region(date.end(), lineEnd);
+        int sentenceEnd = next.find() ? next.start() + 1 : lineEnd;
+        String before = lastWords(text.substring(sentenceStart, date.start()), CUE_WORDS_BEFORE);
+        String after = firstWords(text.substring(date.end(), sentenceEnd), CUE_WORDS_AFTER);
         return reportingCue.matcher(before + " " + after).find() ? Basis.REPORTING : Basis.EVENT;
     }
 

@@ -1,19 +1,37 @@
 package org.kabar.corpus;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Names an article's outlet from the way outlets sign their own pieces (a dateline such as
- * "WASHINGTON, KOMPAS.TV -", a footer naming the site, VOA Indonesia's "[jm/my]" initials).
+ * Names an article's outlet from the way outlets sign their own pieces: a dateline such as
+ * "WASHINGTON, KOMPAS.TV -", "Liputan6.com, Jakarta -" or "Jakarta (ANTARA) -", a credit or
+ * copyright line ("© 2024 Kompas.com", "Artikel ini telah tayang di Tribunnews.com"), a footer
+ * inviting readers to follow the site, the site's domain printed in the text, VOA Indonesia's
+ * "[jm/my]" initials.
  *
- * <p>The signatures are an editable table, {@code outlet_signatures.txt} beside this class.
- * No signature gives {@link #UNKNOWN}; signatures of two different outlets also give
+ * <p>Two editable tables beside this class: {@code outlets.tsv}, the main Indonesian outlets
+ * with their domains and the names they sign with, from which the general dateline, credit and
+ * domain forms are built; and {@code outlet_signatures.txt}, signatures of one outlet each that
+ * no general form covers. A dateline naming a web address the list does not know
+ * ("SEMARANG, warta-kota.id -") names that address as the outlet.
+ *
+ * <p>Evidence is ranked: a dateline or a signature of the table (1) beats a credit or follow
+ * line (2), which beats a bare domain (3). A citation of another outlet ("dilansir Reuters",
+ * "dikutip dari Kompas.com") is a source, never a signature: no form matches it. No signature
+ * gives {@link #UNKNOWN}; signatures of two different outlets of the best rank also give
  * {@link #UNKNOWN}, with both named in the evidence: a contradiction is not resolved by guessing.
  */
 public final class OutletSignatures {
@@ -21,26 +39,61 @@ public final class OutletSignatures {
     /** The outlet of an article that does not sign itself. */
     public static final String UNKNOWN = "unknown";
 
+    private static final int DATELINE = 1;
+    private static final int CREDIT = 2;
+    private static final int DOMAIN = 3;
+    private static final String DASH = "(?:[-–—]{1,2}|:)";
+    private static final String CITY = "\\p{Lu}[\\p{L}.'’ ]{1,30}?";
+    private static final String WEB_NAME = "[\\p{L}\\d][\\p{L}\\d-]*\\.(?i:co\\.id|com|id|co|net|tv|news|or\\.id|web\\.id)";
+    /** Words that make the outlet named after them a source: "dilansir dari laman kompas.com". */
+    private static final Pattern CITED = Pattern.compile("(?i)\\b(?:dilansir|melansir|dikutip|mengutip|kutip|menurut|"
+            + "diberitakan|memberitakan|melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di|"
+            + "told|according to|reported by|reported|citing|quoted by|source|from)"
+            + "\\s*:?\\s(?:dari\\s|laman\\s|situs\\s)?(?:www\\.)?$");
+    private static final int CITATION_CHARS = 40;
+
     private static final OutletSignatures STANDARD =
-            new OutletSignatures(RuleFile.resource("outlet_signatures.txt"));
+            new OutletSignatures(RuleFile.resource("outlet_signatures.txt"), RuleFile.resource("outlets.tsv"));
 
     /**
-     * An outlet's pattern, text that every match contains, and whether every match starts with
-     * that text (see {@link RequiredLiteral}): then the pattern is tried only where the text occurs.
+     * An outlet's pattern (no outlet: a general form whose group 1 is a listed name), text that
+     * every match contains, and whether every match starts with that text (see
+     * {@link RequiredLiteral}): then the pattern is tried only where the text occurs. A general
+     * form is tried only where it can start: at line starts, or where one of its first words is.
      */
-    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads) {
+    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads, int rank,
+                             boolean nameIsEvidence, List<String> startWords) {
 
-        /** The first match in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, or null. */
-        Matcher find(String text, String folded, LetterPairs pairs) {
-            if (!pairs.mayContain(requiredLiteral) || !folded.contains(requiredLiteral)) return null;
+        static final List<String> LINE_STARTS = List.of("\n");
+
+        /** The matches in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, in text order. */
+        List<MatchResult> matches(String text, String folded, LetterPairs pairs) {
+            if (!pairs.mayContain(requiredLiteral) || !folded.contains(requiredLiteral)) return List.of();
             Matcher match = pattern.matcher(text);
-            if (!literalLeads) return match.find() ? match : null;
+            if (!literalLeads && startWords.isEmpty()) {
+                return match.find() ? List.of(match.toMatchResult()) : List.of();
+            }
             // Transparent bounds: \b and look-behind at a tried position still see the text before it.
             match.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int at = folded.indexOf(requiredLiteral); at >= 0; at = folded.indexOf(requiredLiteral, at + 1)) {
-                if (match.region(at, text.length()).lookingAt()) return match;
+            List<MatchResult> found = new ArrayList<>();
+            if (startWords == LINE_STARTS) {
+                for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
+                    if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
+                }
+                return found;
             }
-            return null;
+            for (String word : literalLeads ? List.of(requiredLiteral) : startWords) {
+                for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                    if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
+                }
+            }
+            found.sort(Comparator.comparingInt(MatchResult::start));
+            return found;
+        }
+
+        private static int nextLine(String text, int at) {
+            int newline = text.indexOf('\n', at);
+            return newline < 0 ? -1 : newline + 1;
         }
     }
 
@@ -53,16 +106,157 @@ public final class OutletSignatures {
     }
 
     private final List<Signature> signatures;
+    private final Map<String, String> canonicalByName = new HashMap<>();
+    private final Map<String, String> outletByDomain = new HashMap<>();
 
-    private OutletSignatures(List<RuleFile.Entry> entries) {
+    private OutletSignatures(List<RuleFile.Entry> entries, List<RuleFile.Entry> outletList) {
         List<Signature> parsed = new ArrayList<>();
         for (RuleFile.Entry entry : entries) {
             String[] outletAndRegex = entry.keyAndValue();
             String regex = outletAndRegex[1];
             parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
-                    RequiredLiteral.leads(regex)));
+                    RequiredLiteral.leads(regex), DATELINE, false, List.of()));
         }
+        List<String> names = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
+        for (RuleFile.Entry entry : outletList) {
+            String[] columns = entry.text().split("\t");
+            if (columns.length != 3) throw entry.fail("expected a name, domains and printed names, separated by tabs");
+            String outlet = columns[0].strip();
+            List<String> own = new ArrayList<>();
+            own.add(outlet);
+            for (String domain : columns[1].split("\\|")) {
+                if (domain.isBlank()) continue;
+                String lower = domain.strip().toLowerCase(Locale.ROOT);
+                outletByDomain.put(lower, outlet);
+                own.add(lower);
+                if (!lower.contains("/")) domains.add(lower);
+            }
+            for (String name : columns[2].split("\\|")) {
+                if (!name.isBlank()) own.add(name.strip());
+            }
+            for (String name : own) {
+                String previous = canonicalByName.putIfAbsent(key(name), outlet);
+                if (previous != null && !previous.equals(outlet)) {
+                    throw entry.fail("\"" + name + "\" already names " + previous);
+                }
+                if (!name.contains("/")) names.add(name);
+            }
+        }
+        if (!names.isEmpty()) parsed.addAll(forms(names, domains));
+        parsed.add(unlistedWebDateline("(?m)^[ \\t]*" + CITY + ",\\s*(" + WEB_NAME + ")\\s*" + DASH));
+        parsed.add(unlistedWebDateline("(?m)^[ \\t]*(" + WEB_NAME + ")\\s*,\\s*" + CITY + "\\s*" + DASH));
+        // Strongest first: once a rank has matched, weaker signatures need not be tried.
+        parsed.sort(Comparator.comparingInt(Signature::rank));
         this.signatures = List.copyOf(parsed);
+    }
+
+    private static Signature unlistedWebDateline(String regex) {
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE, false,
+                Signature.LINE_STARTS);
+    }
+
+    /**
+     * The general forms, each one pattern over every listed name whose group 1 is the name as
+     * printed (the outlet is the one the list gives that name).
+     */
+    private static List<Signature> forms(List<String> names, List<String> domains) {
+        String name = "(?i:(" + alternation(names) + "))";
+        String webNames = alternation(names.stream().filter(n -> n.contains(".")).toList());
+        List<Signature> forms = new ArrayList<>();
+        forms.add(form("(?m)^[ \\t]*" + CITY + ",\\s*" + name + "\\s*" + DASH, DATELINE));
+        forms.add(form("(?m)^[ \\t]*" + name + "\\s*,\\s*" + CITY + "\\s*" + DASH, DATELINE));
+        forms.add(form("(?m)^[ \\t]*" + CITY + "\\s*\\(\\s*" + name + "\\s*\\)\\s*" + DASH, DATELINE));
+        forms.add(form("(?m)^[ \\t]*(?i:(" + webNames + "))\\s*(?:[-–—]{1,2}|\\|)\\s", DATELINE));
+        // A name in capitals opening a paragraph: "PIKIRAN RAKYAT - ", "ANTARA - " (matched in capitals only).
+        String capitals = alternation(names.stream().filter(n -> n.equals(n.toUpperCase(Locale.ROOT))
+                && n.chars().anyMatch(Character::isLetter) && n.length() >= 3).toList());
+        if (!capitals.isEmpty()) forms.add(form("(?m)^[ \\t]*(" + capitals + ")\\s*[-–—]{1,2}\\s", DATELINE));
+        // A byline naming the outlet: "Maulana Ekaputra - detikNews", "Tim Redaksi | Kompas.com".
+        forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
+        // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
+        forms.add(new Signature("", Pattern.compile("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)",
+                Pattern.UNICODE_CHARACTER_CLASS), "", false, CREDIT, true, Signature.LINE_STARTS));
+        // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
+        List<String> ownWords = List.of("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai",
+                "wawancara", "wartawan", "jurnalis", "koresponden", "reporter", "kontributor");
+        forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan|"
+                + "wartawan|jurnalis|koresponden|reporter|kontributor)\\s+" + name + "(?![\\p{L}\\d])", CREDIT, ownWords));
+        forms.add(form("(?mi)^[ \\t]*(?:©|\\(c\\)|copyright|hak cipta)[^\\n]{0,30}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
+        forms.add(form("(?i)\\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di\\s+" + name + "(?![\\p{L}\\d])", CREDIT,
+                List.of("artikel ini")));
+        forms.add(form("(?i)\\bbaca artikel\\s+" + name + "(?![\\p{L}\\d])", CREDIT, List.of("baca artikel")));
+        forms.add(form("(?mi)^[ \\t]*(?:dapatkan|simak|ikuti|gabung|bergabung|follow|unduh|download|kunjungi|"
+                + "langganan|berlangganan)\\b[^\\n]{0,160}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
+        if (!domains.isEmpty()) {
+            // Whether a citation word stands before it is checked on each match ({@link #CITED}), not in the pattern.
+            forms.add(form("(?i)(?<![\\p{L}\\d.-])(?:www\\.)?(" + alternation(domains) + ")\\b(?![.-]?\\p{L})", DOMAIN,
+                    domains.stream().map(RequiredLiteral::fold).toList()));
+        }
+        return forms;
+    }
+
+    /** A general form tried at line starts (all of them but three begin with {@code ^}). */
+    private static Signature form(String regex, int rank) {
+        if (!regex.startsWith("(?m)^") && !regex.startsWith("(?mi)^")) throw new IllegalArgumentException(regex);
+        return form(regex, rank, Signature.LINE_STARTS);
+    }
+
+    private static Signature form(String regex, int rank, List<String> startWords) {
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank, false, startWords);
+    }
+
+    private static boolean cited(String text, int at) {
+        return CITED.matcher(text.substring(Math.max(0, at - CITATION_CHARS), at)).find();
+    }
+
+    /** Alternatives longest first, quoted. */
+    private static String alternation(List<String> names) {
+        return names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static String key(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (lower.startsWith("www.")) lower = lower.substring(4);
+        return lower;
+    }
+
+    /** The list's name for an outlet named as {@code name} (a site name, a domain), else {@code name} as given. */
+    public String canonical(String name) {
+        String known = canonicalByName.get(key(name));
+        if (known != null) return known;
+        String host = host(name);
+        return host != null && outletOfHost(host) != null ? outletOfHost(host) : name.strip();
+    }
+
+    /** The outlet whose domain a URL is on: a listed outlet by its name, else the host itself. */
+    public Optional<Outlet> fromUrl(String url) {
+        String host = host(url);
+        if (host == null) return Optional.empty();
+        String outlet = outletOfHost(host);
+        return Optional.of(new Outlet(outlet != null ? outlet : host, "domain of the url " + url));
+    }
+
+    private String outletOfHost(String host) {
+        for (String candidate = host; candidate.contains("."); candidate = candidate.substring(candidate.indexOf('.') + 1)) {
+            String outlet = outletByDomain.get(candidate);
+            if (outlet != null) return outlet;
+        }
+        return null;
+    }
+
+    private static String host(String url) {
+        String text = url.strip();
+        if (!text.contains("://")) text = "https://" + text;
+        try {
+            String host = URI.create(text.replace(" ", "%20")).getHost();
+            if (host == null || !host.contains(".")) return null;
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The signatures shipped with Kabar. */
@@ -72,18 +266,25 @@ public final class OutletSignatures {
 
     /** Signatures from a user's own file, in the format of {@code outlet_signatures.txt}. */
     public static OutletSignatures fromFile(Path signaturesFile) {
-        return new OutletSignatures(RuleFile.file(signaturesFile));
+        return new OutletSignatures(RuleFile.file(signaturesFile), RuleFile.resource("outlets.tsv"));
     }
 
-    /** The outlet whose signature appears in {@code text}, with the first matching snippet. */
+    /** The outlet whose signature appears in {@code text}, with the first matching snippet of the best rank. */
     public Outlet identify(String text) {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
+        int best = Integer.MAX_VALUE;
         String folded = RequiredLiteral.fold(text);
         LetterPairs pairs = LetterPairs.of(folded);
         for (Signature signature : signatures) {
-            Matcher match = signature.find(text, folded, pairs);
-            if (match != null) {
-                evidenceByOutlet.putIfAbsent(signature.outlet(), match.group().strip());
+            if (signature.rank() > best) continue;
+            for (MatchResult match : signature.matches(text, folded, pairs)) {
+                if (signature.rank() == DOMAIN && cited(text, match.start())) continue;
+                String outlet = signature.outlet().isEmpty() ? canonical(match.group(1)) : signature.outlet();
+                if (signature.rank() < best) {
+                    best = signature.rank();
+                    evidenceByOutlet.clear();
+                }
+                evidenceByOutlet.putIfAbsent(outlet, (signature.nameIsEvidence() ? match.group(1) : match.group()).strip());
             }
         }
         if (evidenceByOutlet.isEmpty()) {

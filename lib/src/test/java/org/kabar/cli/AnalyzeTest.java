@@ -145,4 +145,31 @@ class AnalyzeTest {
         assertEquals("kabar: --g2 is two-term or four-term, not three-term; " + Main.USAGE_LINE + System.lineSeparator(),
                 err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void columnOptionsNameTheColumnsOfAnExportAndKeptColumnsAreWritten(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("export.csv"), "kode,isi,judul,tgl,rubrik\n"
+                + "k1,\"Jakarta (ANTARA) - Menteri itu mengatakan bahwa dialog berlanjut.\",Dialog NATO dan Rusia Berlanjut,"
+                + "2022-01-12,Dunia\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertEquals(Main.OK, run("analyze", corpus.toString(), "--out", out.toString(), "--text-column", "isi",
+                "--title-column", "judul", "--date-column", "tgl", "--id-column", "kode"));
+        assertEquals(List.of("id,file,outlet,headline,published,period,sentences,tokens,date_evidence,rubrik",
+                "k1,export.csv,Antara,Dialog NATO dan Rusia Berlanjut,2022-01-12,2022-01,1,8,"
+                        + "column \"tgl\": 2022-01-12,Dunia"), lines(out.resolve("articles.csv")));
+    }
+
+    @Test
+    void textCellsThatWouldRunAsFormulasAreNeutralised(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "=HYPERLINK(\"http://example.com\") Judul Artikel Ini\n\n"
+                + "Jakarta (ANTARA) - Menteri itu mengatakan pada Rabu (12/1/2022) bahwa dialog berlanjut.\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertEquals(Main.OK, run("analyze", corpus.toString(), "--out", out.toString()));
+        // Tablesaw quotes a cell only when it holds a comma or a line break.
+        assertEquals("a,a.txt,Antara,'=HYPERLINK(\"http://example.com\") Judul Artikel Ini,2022-01-12,2022-01,1,11,"
+                + "Jakarta (ANTARA) - Menteri itu mengatakan pada Rabu (12/1/2022) bahwa dialog berlanjut.",
+                lines(out.resolve("articles.csv")).get(1));
+    }
 }

@@ -68,7 +68,8 @@ class MainTest {
     void folderWithoutArticlesFailsWithOneLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("readme.md"), "# not an article");
         assertEquals(Main.UNUSABLE_INPUT, run("analyze", dir.toString(), "--out", dir.resolve("out").toString()));
-        assertEquals("kabar: " + dir + ": no articles to load (1 files seen: readme.md not a .txt file)"
+        assertEquals("kabar: " + dir + ": no articles to load (1 files seen: readme.md not an article file "
+                + "(.txt, .csv, .tsv, .jsonl, .ndjson, .json, .html, .htm, each also gzipped))"
                 + System.lineSeparator(), stderr());
     }
 

@@ -83,12 +83,17 @@ class CorpusLoaderTest {
         write("b.txt", "  \n\t\n");
         write("notes.md", "# notes");
         Files.createDirectory(folder.resolve("old"));
+        Files.writeString(folder.resolve("old/c.txt"), ARTICLE.replace("Rabu", "Rabu pagi"));
+        Files.createDirectory(folder.resolve("empty"));
         Corpus corpus = Corpus.read(folder);
         assertEquals(4, corpus.loadReport().rowCount());
-        assertEquals(List.of("a.txt", "b.txt", "notes.md", "old"), corpus.loadReport().stringColumn("file").asList());
+        assertEquals(List.of("a.txt", "b.txt", "notes.md", "old/c.txt"), corpus.loadReport().stringColumn("file").asList());
         assertReported(corpus, "a.txt", Corpus.LOADED, "");
-        assertReported(corpus, "notes.md", Corpus.SKIPPED, "not a .txt file");
-        assertReported(corpus, "old", Corpus.SKIPPED, "a folder; subfolders are not read");
+        assertReported(corpus, "notes.md", Corpus.SKIPPED,
+                "not an article file (.txt, .csv, .tsv, .jsonl, .ndjson, .json, .html, .htm, each also gzipped)");
+        assertReported(corpus, "old/c.txt", Corpus.LOADED, "");
+        assertEquals(List.of("a", "old/c"), corpus.articles().stringColumn("id").asList());
+        assertEquals(List.of("", "old"), corpus.articles().stringColumn("folder").asList());
     }
 
     @Test
@@ -170,9 +175,8 @@ class CorpusLoaderTest {
         Corpus corpus = Corpus.read(folder);
         assertEquals(List.of("a"), corpus.articles().stringColumn("id").asList());
         assertReported(corpus, "a.txt", Corpus.LOADED_WITH_WARNINGS,
-                "same text also in " + folder.resolve("b.txt") + " (kept here once)");
-        assertReported(corpus, "b.txt", Corpus.SKIPPED,
-                "same text as " + folder.resolve("a.txt") + " (kept there)");
+                "same text also in b.txt (kept here once)");
+        assertReported(corpus, "b.txt", Corpus.SKIPPED, "same text as a.txt (kept there)");
     }
 
     @Test
@@ -195,7 +199,8 @@ class CorpusLoaderTest {
         write("notes.md", "# notes");
         write("empty.txt", "");
         CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
-        assertEquals(folder + ": no articles to load (2 files seen: empty.txt empty file; notes.md not a .txt file)",
+        assertEquals(folder + ": no articles to load (2 files seen: empty.txt empty file; notes.md "
+                + "not an article file (.txt, .csv, .tsv, .jsonl, .ndjson, .json, .html, .htm, each also gzipped))",
                 e.getMessage());
     }
 
@@ -264,7 +269,8 @@ class CorpusLoaderTest {
         write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\na,X,,2020-01-01,,\n");
         Corpus corpus = Corpus.loader().ignoreMetadata().load(folder);
         assertEquals(LocalDate.of(2022, 1, 12), corpus.articles().dateColumn("published").get(0));
-        assertReported(corpus, "metadata.csv", Corpus.SKIPPED, "not a .txt file");
+        assertReported(corpus, "metadata.csv", Corpus.SKIPPED,
+                "no text column (columns: id, outlet, outlet_evidence, published, date_evidence, headline)");
     }
 
     @Test

@@ -25,9 +25,9 @@ class OutletSignaturesTest {
         "MINA          | Mi’raj News Agency (MINA)                                               | Mi’raj News Agency",
         "MINA          | Moskow, MINA – Menteri Luar Negeri Rusia Sergey Lavrov mengatakan.      | , MINA –",
         "SINDOnews     | Dapatkan berita terkini dan kejutan menarik dari SINDOnews.com, Klik Disini | SINDOnews.com",
-        "Kompas.com    | JAKARTA, KOMPAS.com - Presiden Joko Widodo menerima tamu.               | KOMPAS.com -",
-        "Antara        | Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi berkata.          | (ANTARA) -",
-        "Tempo         | TEMPO.CO, Jakarta - Kementerian Luar Negeri menyatakan.                 | TEMPO.CO,",
+        "Kompas.com    | JAKARTA, KOMPAS.com - Presiden Joko Widodo menerima tamu.               | JAKARTA, KOMPAS.com -",
+        "Antara        | Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi berkata.          | Jakarta (ANTARA) -",
+        "Tempo         | TEMPO.CO, Jakarta - Kementerian Luar Negeri menyatakan.                 | TEMPO.CO, Jakarta -",
     })
     void namesTheOutletFromItsOwnSignature(String outlet, String text, String evidence) {
         assertEquals(new OutletSignatures.Outlet(outlet, evidence), signatures.identify(text));
@@ -59,5 +59,51 @@ class OutletSignaturesTest {
         Files.writeString(file, "# my outlets\nKabar Kampus\t\\bkabarkampus\\.id\\b\n", StandardCharsets.UTF_8);
         assertEquals(new OutletSignatures.Outlet("Kabar Kampus", "kabarkampus.id"),
                 OutletSignatures.fromFile(file).identify("Baca berita lain di kabarkampus.id setiap hari."));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Liputan6.com     | Liputan6.com, Jakarta - Harga cabai naik di pasar induk.                    | Liputan6.com,",
+        "CNN Indonesia    | Jakarta, CNN Indonesia -- Harga cabai naik di pasar induk.                  | Jakarta, CNN Indonesia --",
+        "iNews.id         | SURABAYA, iNews.id - Harga cabai naik di pasar induk.                       | SURABAYA, iNews.id -",
+        "Republika        | REPUBLIKA.CO.ID, BANDUNG -- Harga cabai naik di pasar induk.                | REPUBLIKA.CO.ID, BANDUNG --",
+        "Pikiran Rakyat   | PIKIRAN RAKYAT - Harga cabai naik di pasar induk.                           | PIKIRAN RAKYAT -",
+        "detikcom         | Harga Cabai Naik\\nRini Lestari - detikNews\\nJakarta - Harga naik lagi.     | Rini Lestari - detikNews",
+        "Tribunnews.com   | Harga cabai naik.\\nArtikel ini telah tayang di Tribunnews.com dengan judul | Artikel ini telah tayang di Tribunnews.com",
+        "Antara           | Harga cabai naik di pasar induk.\\nCopyright © ANTARA 2024                   | Copyright © ANTARA",
+        "Kumparan         | kumparanBISNIS\\nHarga Cabai Naik\\nPantauan kumparan di pasar induk.        | kumparanBISNIS",
+        "warta-desa.id    | SEMARANG, warta-desa.id - Harga cabai naik di pasar induk.                  | SEMARANG, warta-desa.id -",
+        "KABARKITA.CO.ID  | KABARKITA.CO.ID, MEDAN – Harga cabai naik di pasar induk.                   | KABARKITA.CO.ID, MEDAN –",
+    })
+    void generalFormsNameListedAndUnlistedOutlets(String outlet, String text, String evidence) {
+        assertEquals(new OutletSignatures.Outlet(outlet, evidence), signatures.identify(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Harga cabai naik, seperti dilansir Reuters, Senin.",
+        "Harga cabai naik, seperti dikutip dari Kompas.com, Senin.",
+        "Harga cabai naik, menurut laporan detik.com pekan lalu.",
+        "Kepala pasar mengatakan harga naik. Sumber: Antara",
+    })
+    void aCitedOutletStaysASource(String text) {
+        assertEquals(OutletSignatures.UNKNOWN, signatures.identify(text).name());
+    }
+
+    @Test
+    void aDatelineOutranksACreditOfAnotherOutlet() {
+        assertEquals("Tribunnews.com", signatures.identify("TRIBUNNEWS.COM, JAKARTA - Harga naik.\n"
+                + "Artikel ini telah tayang di Kompas.com dengan judul \"Harga Naik\"").name());
+    }
+
+    @Test
+    void namesAndDomainsMapToTheListedName() {
+        assertEquals("Antara", signatures.canonical("ANTARA"));
+        assertEquals("Kompas.com", signatures.canonical("www.kompas.com"));
+        assertEquals("detikcom", signatures.canonical("https://news.detik.com/berita/d-123/judul"));
+        assertEquals("Warta Kampung", signatures.canonical("Warta Kampung"));
+        assertEquals(new OutletSignatures.Outlet("Tempo", "domain of the url https://nasional.tempo.co/read/1/x"),
+                signatures.fromUrl("https://nasional.tempo.co/read/1/x").orElseThrow());
+        assertEquals("berita-kita.net", signatures.fromUrl("http://www.berita-kita.net/2024/02/14/a").orElseThrow().name());
     }
 }
