@@ -298,6 +298,7 @@ public final class NameFinder implements TokenNameFinder {
             Name person = person(tokens, known, s, k, first, evidence);
             if (person != null) {
                 names.add(person);
+                if (person.extent() > end) return person.extent(); // its bracketed nickname is read with it
             }
         }
         return k < end ? Math.max(k, s) : end;
@@ -337,6 +338,7 @@ public final class NameFinder implements TokenNameFinder {
         evidence = new LinkedHashSet<>(evidence);
         leftEvidence(tokens, known, s, evidence);
         int after = k;
+        int extent = k;
         List<String> alias = List.of();
         if (after + 2 < tokens.length && tokens[after].equals("(") && tokens[after + 2].equals(")")) {
             if (isNumber(tokens[after + 1])) {
@@ -346,6 +348,7 @@ public final class NameFinder implements TokenNameFinder {
                     && cues.gazetteerAt(tokens, after + 1) == 0) {
                 alias = List.of(tokens[after + 1]);
                 after += 3;
+                extent = after;
             }
         } else if (after + 1 < tokens.length && ALIAS_WORDS.contains(tokens[after])) {
             int aliasEnd = after + 1;
@@ -402,8 +405,9 @@ public final class NameFinder implements TokenNameFinder {
         } else if (length == 1 && (Stopwords.standard().contains(tokens[s].toLowerCase(Locale.ROOT)) || isAcronym(tokens[s]))) {
             return null;
         }
-        // a person's nickname gloss is a mention of its own, so the mention ends with the name
-        return new Name(s, k, k, PERSON, String.join(", ", evidence), alias);
+        // a nickname in brackets right after the name is the same mention, as an acronym after an
+        // institution's name is ("Joko Widodo (Jokowi)": one); "X atau Y" names the person twice
+        return new Name(s, k, extent, PERSON, String.join(", ", evidence), alias);
     }
 
     /** Title, honorific or reporting verb before the run, across numbers, brackets, acronyms and institutions. */

@@ -41,9 +41,9 @@ import tech.tablesaw.api.Table;
  * without evidence (a headline "Prabowo ..."), with evidence {@code coreference (corpus)}, when the
  * form belongs to one person only.
  *
- * <p><b>Counting.</b> Every form written counts once where it stands: a bracketed nickname after
- * the full name is a second mention of the same person; an organisation's expansion with its
- * bracketed acronym is one mention. When the articles table has a {@code headline} column (as
+ * <p><b>Counting.</b> Every form written counts once where it stands, except that a bracketed
+ * nickname right after the full name is the same mention ("Joko Widodo (Jokowi)": one), as an
+ * organisation's expansion with its bracketed acronym is. When the articles table has a {@code headline} column (as
  * {@code Corpus.load} gives, with the cleaned text without photo captions and cross-links), the
  * headline is read too, as sentence 0, part {@code headline}; the text's first sentence is part
  * {@code lead}, the rest {@code body}. Lines of page furniture are not read (see

@@ -57,9 +57,16 @@ class PeopleTest {
     }
 
     @Test
-    void aBracketedNicknameIsTheSamePersonAndCountsAgain() {
-        assertEquals(List.of("Basuki Tirtayasa: Basuki Tirtayasa", "Basuki Tirtayasa: Abas", "Basuki Tirtayasa: Abas"),
+    void aBracketedNicknameIsTheSamePersonInTheSameMention() {
+        // the name with its bracketed nickname is one mention; the nickname alone later is another
+        assertEquals(List.of("Basuki Tirtayasa: Basuki Tirtayasa", "Basuki Tirtayasa: Abas"),
                 people("Kepala desa Basuki Tirtayasa (Abas) hadir. Warga menyambut Abas dengan gembira."));
+    }
+
+    @Test
+    void aNicknameGivenWithAtauCountsAsItsOwnMention() {
+        assertEquals(List.of("Basuki Tirtayasa: Basuki Tirtayasa", "Basuki Tirtayasa: Abas", "Basuki Tirtayasa: Abas"),
+                people("Kepala desa Basuki Tirtayasa atau Abas hadir. Warga menyambut Abas dengan gembira."));
     }
 
     @Test
