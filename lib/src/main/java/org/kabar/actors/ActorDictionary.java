@@ -129,6 +129,36 @@ public final class ActorDictionary {
         return merged;
     }
 
+    /**
+     * This dictionary with {@code form} counted as {@code into}: the analyst's correction of the
+     * name finder, e.g. {@code merge("SBY", "Susilo Bambang Yudhoyono")}. The form becomes an alias
+     * of {@code into}; an actor the dictionary names {@code form} is merged into it with all its
+     * forms; an {@code into} the dictionary lacks is added as a person (see
+     * {@link #merge(String, String, Actor.Type)} for another type).
+     *
+     * @throws IllegalArgumentException if {@code form} already names a third actor
+     */
+    public ActorDictionary merge(String form, String into) {
+        return merge(form, into, actor(into).map(Actor::type).orElse(Actor.Type.PERSON));
+    }
+
+    /** {@link #merge(String, String)}, adding {@code into} with this type when the dictionary lacks it. */
+    public ActorDictionary merge(String form, String into, Actor.Type type) {
+        Actor target = actor(into).orElse(new Actor(into, type, "", List.of(), List.of()));
+        List<String> aliases = new ArrayList<>(target.aliases());
+        List<String> metonyms = new ArrayList<>(target.metonyms());
+        List<Actor> kept = new ArrayList<>(actors);
+        Optional<Actor> merged = actor(form).filter(actor -> !actor.name().equals(into));
+        if (merged.isPresent()) {
+            kept.remove(merged.get());
+            for (String name : merged.get().names()) if (!aliases.contains(name)) aliases.add(name);
+            for (String metonym : merged.get().metonyms()) if (!metonyms.contains(metonym)) metonyms.add(metonym);
+        } else if (!form.equals(into) && !aliases.contains(form)) {
+            aliases.add(form);
+        }
+        return new ActorDictionary(kept).with(new Actor(into, target.type(), target.description(), aliases, metonyms));
+    }
+
     private static List<String> allForms(Actor actor) {
         List<String> forms = new ArrayList<>(actor.names());
         forms.addAll(actor.metonyms());

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Lines of a news page that are not the report, left out when people are counted (a careful
  * reader's convention, and that of the test corpora's gold files): photo captions ending in a
- * credit ("... (Biro Pers Sekretariat Presiden/Rusman)", "... TRIBUNNEWS.COM/RIZAL MAHENDRA"),
+ * credit ("... (Biro Pers Sekretariat Presiden/Rusman)", "... TRIBUNNEWS.COM/RIZAL MAHENDRA",
+ * "... 2022. /Dok. Biro Pers"),
  * cross-links ("Baca juga: ..."), tags ("# ...", "Tag: ..."), syndication footers ("Artikel ini telah tayang di ..."), and
  * lines without a single lower-case word or closing punctuation (tags, menus, bylines, lists of
  * other headlines). The corpus cleaner removes the common forms of these already; these are the
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 final class PageFurniture {
 
     private static final Pattern CREDIT_AT_END = Pattern.compile(
-            "([(\\[][^()\\[\\]]*\\p{L}[^()\\[\\]]*/[^()\\[\\]]*\\p{L}[^()\\[\\]]*[)\\]]|[\\p{L}\\d.]+/\\s*\\p{Lu}[\\p{L} .]+|\\b(Foto|FOTO|Photo)\\s*[:/].*)\\s*\\.?\\s*$");
+            "([(\\[][^()\\[\\]]*\\p{L}[^()\\[\\]]*/[^()\\[\\]]*\\p{L}[^()\\[\\]]*[)\\]]|[\\p{L}\\d.]+/\\s*\\p{Lu}[\\p{L} .]+|(?<=\\s)/\\s*\\p{Lu}[\\p{L} .]+|\\b(Foto|FOTO|Photo)\\s*[:/].*)\\s*\\.?\\s*$");
     private static final Pattern OPENING = Pattern.compile(
             "^(#|©|copyright|rep\\s*:|tags?\\s*:|topik\\s*:|(baca( juga| pula)?|lihat( juga)?|simak|tonton|saksikan|artikel ini telah tayang|berita terkait|klik|ikuti|read( more| also)?\\s*:|related( news| stories| articles)?\\s*:|our standards|(additional )?reporting by|editing by|writing by)\\b?).*");
 

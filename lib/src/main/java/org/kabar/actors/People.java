@@ -92,6 +92,25 @@ public final class People {
     }
 
     /**
+     * The same finder with {@code form} counted as {@code into}, e.g. {@code merge("SBY", "Susilo
+     * Bambang Yudhoyono")}: the dictionary's correction ({@link ActorDictionary#merge(String, String)})
+     * made in one call. Save {@link #dictionary()} as the folder's {@code actors.tsv} to keep it.
+     */
+    public People merge(String form, String into) {
+        return new People(dictionary.merge(form, into), countMetonyms, pipeline, readFurniture);
+    }
+
+    /** {@link #merge(String, String)} for an actor of another type than person the dictionary lacks. */
+    public People merge(String form, String into, Actor.Type type) {
+        return new People(dictionary.merge(form, into, type), countMetonyms, pipeline, readFurniture);
+    }
+
+    /** The dictionary this finder defers to. */
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    /**
      * The same finder, also reading page furniture: photo captions, cross-links, tags and lists of
      * related headlines (the convention of the seeds' hand counts, made on the raw files).
      */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kabar.actors.Actors;
+import org.kabar.actors.People;
 import org.kabar.chart.Charts;
 import org.kabar.chart.Figure;
 import org.kabar.chart.Palette;
@@ -50,6 +51,7 @@ public final class Report {
     private final PeriodPair pair;
     private Table tokens;
     private Table mentions;
+    private Table found;
     private Table unigrams;
 
     private Report(Corpus corpus, Actors actors, PeriodUnit unit, List<String> compare) {
@@ -167,6 +169,29 @@ public final class Report {
     /** The {@code n} actors of one type ({@code "person"}, {@code "organisation"} ...) mentioned most often. */
     public Table leading(String type, int n) {
         return leading(mentions(), n, type);
+    }
+
+    /**
+     * The {@code n} people mentioned most often, found in the text by the name finder with the
+     * dictionary as override ({@link People}): columns {@code actor | source | mentions | articles |
+     * evidence | forms | note}, source {@code dictionary} or {@code found}, evidence why each is a
+     * person, forms the names as written, note what coreference decided across articles.
+     */
+    public Table people(int n) {
+        return found("person", n, "people");
+    }
+
+    /** The {@code n} organisations mentioned most often, found as {@link #people} are. */
+    public Table organisations(int n) {
+        return found("organisation", n, "organisations");
+    }
+
+    private Table found(String type, int n, String name) {
+        if (found == null) found = People.using(actors.dictionary()).summary(articles);
+        Table ofType = found.where(found.stringColumn("type").isEqualTo(type));
+        Table top = ofType.first(n).selectColumns("actor", "source", "mentions", "articles", "evidence", "forms", "note");
+        top.setName(name);
+        return top;
     }
 
     /** Mentions per 1,000 word tokens of the leading actors, per period: one line (or bar group) each. */

@@ -116,6 +116,45 @@ class PeopleTest {
     }
 
     @Test
+    void theAnalystResolvesAnAmbiguousShortFormWithOneMerge() {
+        Table articles = articles("Gubernur Bagas Pramudya datang.", "Bupati Bagas Santoso datang.", "\"Aman,\" kata Bagas.");
+        // a merged form is a dictionary alias, matched everywhere by longest match: the other Bagas
+        // is promoted to the dictionary too, or "Bagas" inside his name would count as Bagas Santoso
+        People corrected = People.standard().merge("Bagas", "Bagas Santoso").merge("Bagas Pramudya", "Bagas Pramudya");
+        // read by hand: article 2 names Bagas Santoso once, article 3 calls him Bagas once
+        assertEquals(List.of("Bagas Pramudya: Bagas Pramudya", "Bagas Santoso: Bagas Santoso", "Bagas Santoso: Bagas"),
+                people(corrected.find(articles)));
+        Table summary = corrected.summary(articles);
+        int row = summary.stringColumn("actor").indexOf("Bagas Santoso");
+        assertEquals(2, summary.intColumn("mentions").get(row));
+        assertEquals(2, summary.intColumn("articles").get(row));
+        assertEquals("dictionary", summary.stringColumn("source").get(row));
+        assertEquals(-1, summary.stringColumn("actor").indexOf("Bagas"));
+    }
+
+    @Test
+    void mergingTwoDictionaryActorsKeepsEveryFormOfBoth() {
+        ActorDictionary dictionary = ActorDictionary.empty()
+                .with("Sutrisno Wibowo", Actor.Type.PERSON, "governor", "Pak Tris")
+                .with("Tris", Actor.Type.PERSON, "", "Mas Tris")
+                .merge("Tris", "Sutrisno Wibowo");
+        assertEquals(1, dictionary.actors().size());
+        assertEquals(List.of("Sutrisno Wibowo", "Pak Tris", "Tris", "Mas Tris"), dictionary.actors().get(0).names());
+        assertEquals(Actor.Type.ORGANISATION, ActorDictionary.empty()
+                .merge("KPPS", "Komisi Pengawas Pasar Sukamaju", Actor.Type.ORGANISATION).actors().get(0).type());
+    }
+
+    @Test
+    void aMergeCannotTakeAFormFromAThirdActor() {
+        ActorDictionary dictionary = ActorDictionary.empty()
+                .with("Sutrisno Wibowo", Actor.Type.PERSON, "", "Pak Tris")
+                .with("Darsono Hadi", Actor.Type.PERSON, "");
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> dictionary.merge("Pak Tris", "Darsono Hadi"));
+        assertEquals("'Pak Tris' of Darsono Hadi already names Sutrisno Wibowo", error.getMessage());
+    }
+
+    @Test
     void theDictionaryWinsWhereItKnowsAName() {
         ActorDictionary dictionary = ActorDictionary.empty()
                 .with("Sutrisno Wibowo", Actor.Type.PERSON, "governor", "Sutrisno Wibowo", "Pak Tris");
@@ -152,6 +191,13 @@ class PeopleTest {
         assertEquals(List.of("Bagas Pramudya: Bagas Pramudya"), people(People.standard().find(articles)));
         assertEquals(List.of("Bagas Pramudya: Bagas Pramudya", "Bagas Pramudya: Bagas Pramudya"),
                 people(People.standard().withPageFurniture().find(articles)));
+    }
+
+    @Test
+    void aCaptionWhoseCreditFollowsASpacedSlashIsNotRead() {
+        Table articles = articles("Menurut Bagas Pramudya, harga naik.\n"
+                + "Menteri Sosial Bagas Pramudya di Istana, Jumat, 16 September 2022. /Dok. Humas Kemensos");
+        assertEquals(List.of("Bagas Pramudya: Bagas Pramudya"), people(People.standard().find(articles)));
     }
 
     @Test

@@ -68,6 +68,27 @@ class ReportTest {
         assertEquals(List.of(2), leading.intColumn("articles").asList());
     }
 
+    @Test
+    void peopleAreFoundWithoutTheDictionaryAndCountedAsTheGoldCountsThem() {
+        Path bbm = Path.of(System.getProperty("kabar.corpora", "../tests/corpora")).resolve("bbm-2022/articles");
+        Table people = Report.of(bbm, PeriodUnit.MONTH, List.of()).people(3);
+        // gold-persons.tsv of bbm-2022, summed by hand over its articles: Joko Widodo 32, Sri Mulyani
+        // Indrawati 24, Tri Rismaharini 19; none of them is in the standard dictionary
+        assertEquals(List.of("Joko Widodo", "Sri Mulyani Indrawati", "Tri Rismaharini"), people.stringColumn("actor").asList());
+        assertEquals(List.of(32, 24, 19), people.intColumn("mentions").asList());
+        assertEquals(List.of("found", "found", "found"), people.stringColumn("source").asList());
+        assertEquals(List.of("actor", "source", "mentions", "articles", "evidence", "forms", "note"), people.columnNames());
+    }
+
+    @Test
+    void onTheSeedsThePeopleTableKeepsTheDictionarysCount() {
+        Table people = Report.of(SEEDS, PeriodUnit.MONTH, List.of()).people(1);
+        // as above: Lavrov 3 + 4 in the cleaned text; no headline names him
+        assertEquals(List.of("Sergey Lavrov"), people.stringColumn("actor").asList());
+        assertEquals(List.of(7), people.intColumn("mentions").asList());
+        assertEquals(List.of("dictionary"), people.stringColumn("source").asList());
+    }
+
     private static String value(Table overview, String what) {
         return overview.stringColumn("value").get(overview.stringColumn("what").indexOf(what));
     }
