@@ -240,7 +240,9 @@ public final class NameFinder implements TokenNameFinder {
                 if (cues.at(NameCues.Kind.REGION_TITLE, tokens, s) == length && regionBefore(tokens, s + length, end)) {
                     length++; // "Bupati Sukamaju Darsono Hadi": the region, then the name
                 }
-            } else if ((length = cues.at(NameCues.Kind.HONORIFIC, tokens, s)) > 0 && s + length <= end) {
+            } else if ((length = cues.at(NameCues.Kind.HONORIFIC, tokens, s)) > 0 && s + length <= end
+                    && cues.gazetteerAt(tokens, s) <= length) {
+                // an honorific, unless a longer place starts with it: "Uni" (Minang: elder sister) vs "Uni Soviet"
                 evidence.add(HONORIFIC);
             } else if (cues.at(NameCues.Kind.ORGANISATION_HEAD, tokens, s) > 0 && s + 1 < tokens.length) {
                 int orgEnd = organisationEnd(tokens, known, s + cues.at(NameCues.Kind.ORGANISATION_HEAD, tokens, s));

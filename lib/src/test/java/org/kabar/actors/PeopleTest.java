@@ -201,6 +201,13 @@ class PeopleTest {
     }
 
     @Test
+    void aPlaceThatStartsWithAnHonorificIsAPlace() {
+        // "Uni" is a Minang honorific (elder sister); "Uni Soviet" is in the gazetteer
+        assertEquals(List.of("Ratnasari: Ratnasari"), // the honorific is peeled, as "Pak" is
+                people("Negara bekas Uni Soviet menolak. Pedagang Uni Ratnasari tetap berjualan."));
+    }
+
+    @Test
     void runGivesMentionsAndSummaryOfOneReading() {
         Table articles = articles("Menurut Bagas Pramudya, harga naik. Bagas pulang.");
         People.Result result = People.standard().run(articles);
