@@ -45,6 +45,17 @@ class CountsByPeriodTest {
     }
 
     @Test
+    void yearlessDatesTakeTheCorpusYearAsWhenLoading() {
+        // bbm-2022 has articles dated only by a day and month ("Rabu (7/9)"): load gives them the corpus's year.
+        Path bbm = Path.of("..", "tests", "corpora", "bbm-2022", "articles");
+        Table articles = Corpus.load(bbm.toString());
+        assertTrue(articles.stringColumn("date_basis").asList().stream().anyMatch(b -> b.endsWith("year from the corpus")));
+        CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), bbm, Actors.forCorpus(bbm), Terms.unigrams());
+        assertEquals(cells(Actors.forCorpus(bbm).perPeriod(articles)), cells(counts.actors()));
+        assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
+    }
+
+    @Test
     void seedCountsEqualTheTableRouteForStemmedBigramsAndMetonyms() {
         Table articles = Corpus.load(SEEDS.toString());
         Actors actors = Actors.forCorpus(SEEDS).withMetonyms();
