@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -54,8 +52,30 @@ final class Job {
     /** The job's tables: the driver's (as the library makes them) and the counts (Spark's). */
     record Tables(Table articles, Table loadReport, Table disagreements, Map<String, Dataset<Row>> counts) {}
 
-    /** What an executor keeps of one input: its facts for the driver, and an article's counts (or null). */
-    private record Analysed(Prepared<Void> facts, Row counts) implements Serializable {}
+
+    /** A prepared input's facts as bytes and back (Java serialization: they are few and small). */
+    static final class Facts {
+        private Facts() {}
+
+        static byte[] write(Prepared<Void> facts) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(facts);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        @SuppressWarnings("unchecked")
+        static Prepared<Void> read(byte[] bytes) {
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                return (Prepared<Void>) in.readObject();
+            } catch (java.io.IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot read an input's facts back", e);
+            }
+        }
+    }
 
     Job(SparkSession spark, Settings settings) {
         this.spark = spark;
@@ -70,12 +90,14 @@ final class Job {
         int slices = partitions > 0 ? partitions : Math.max(1, Math.min(inputs.size(),
                 Math.max(spark.sparkContext().defaultParallelism() * 4, inputs.size() / 1000)));
         List<Integer> indices = IntStream.range(0, inputs.size()).boxed().toList();
-        JavaRDD<Analysed> analysed = context.parallelize(indices, Math.max(1, slices))
-                .mapPartitions(each -> analyse(Resources.of(shared.value()), each))
+        // Held in Spark's own compact form: the facts as bytes, the counts as columns.
+        Dataset<Row> analysed = spark.createDataFrame(context.parallelize(indices, Math.max(1, slices))
+                .mapPartitions(each -> analyse(Resources.of(shared.value()), each)), Schemas.ANALYSED)
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // The partitions keep the inputs' order, so the facts come back in file order.
-        List<Prepared<Void>> facts = analysed.map(Analysed::facts).collect();
+        List<Prepared<Void>> facts = new ArrayList<>();
+        for (Row row : analysed.select("facts").collectAsList()) facts.add(Facts.read(row.getAs(0)));
         CorpusLoader.Assembled assembled = resources.loader.assemble(inputs, facts);
         Corpus corpus = assembled.corpus();
         Table articles = corpus.articles();
@@ -87,15 +109,14 @@ final class Job {
         assembled.idByPlace().forEach((place, id) -> usedRows.add(RowFactory.create(place, id, periodById.get(id))));
         Dataset<Row> used = spark.createDataFrame(usedRows, Schemas.USED);
 
-        Dataset<Row> counts = spark.createDataFrame(analysed.filter(a -> a.counts() != null).map(Analysed::counts),
-                Schemas.COUNTS).join(broadcast(used), "place");
+        Dataset<Row> counts = analysed.filter(col("actors").isNotNull()).drop("facts").join(broadcast(used), "place");
         return new Tables(corpus.articlesWithoutText(), corpus.loadReport(), corpus.metadataDisagreements(),
                 countTables(counts));
     }
 
-    private static Iterator<Analysed> analyse(Resources resources, Iterator<Integer> indices) {
+    private static Iterator<Row> analyse(Resources resources, Iterator<Integer> indices) {
         return new Iterator<>() {
-            private Iterator<Analysed> current = List.<Analysed>of().iterator();
+            private Iterator<Row> current = List.<Row>of().iterator();
 
             @Override
             public boolean hasNext() {
@@ -104,29 +125,30 @@ final class Job {
             }
 
             @Override
-            public Analysed next() {
+            public Row next() {
                 hasNext();
                 return current.next();
             }
         };
     }
 
-    private static List<Analysed> input(Resources resources, int index) {
-        List<Analysed> result = new ArrayList<>();
+    /** What an executor keeps of one input: per article or report row, its facts for the driver and its counts. */
+    private static List<Row> input(Resources resources, int index) {
+        List<Row> result = new ArrayList<>();
         for (Prepared<ArticleCounts> prepared : resources.analysis.input(resources.inputs, index)) {
             ArticleCounts counts = prepared.result();
             if (counts == null) {
-                result.add(new Analysed(prepared.withoutText(-1, -1), null));
+                result.add(RowFactory.create(prepared.where(), Facts.write(prepared.withoutText(-1, -1)), null, null, null, null));
             } else {
-                result.add(new Analysed(prepared.withoutText(counts.sentences(), counts.tokens()),
-                        countsRow(prepared.where(), counts)));
+                result.add(analysedRow(prepared.where(), Facts.write(prepared.withoutText(counts.sentences(), counts.tokens())),
+                        counts));
             }
         }
         return result;
     }
 
-    /** An article's counts as a row of {@link Schemas#COUNTS}. */
-    private static Row countsRow(String place, ArticleCounts counts) {
+    /** An article's facts and counts as a row of {@link Schemas#ANALYSED}. */
+    private static Row analysedRow(String place, byte[] facts, ArticleCounts counts) {
         List<Row> actors = new ArrayList<>();
         counts.mentions().byActor().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Actor::name)))
@@ -141,8 +163,8 @@ final class Job {
             terms.add(RowFactory.create(term.term(), term.surface(), term.count(),
                     written.size() > 1 ? scala.jdk.javaapi.CollectionConverters.asScala(written) : null));
         }
-        return RowFactory.create(place, counts.mentions().words(), actors.toArray(Row[]::new), counts.terms().words(),
-                terms.toArray(Row[]::new));
+        return RowFactory.create(place, facts, counts.mentions().words(), actors.toArray(Row[]::new),
+                counts.terms().words(), terms.toArray(Row[]::new));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.kabar.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
@@ -33,10 +34,12 @@ final class Schemas {
             field("count", IntegerType), field("forms", createMapType(StringType, IntegerType))));
 
     /**
-     * One article's counts, by its place ({@code file} or {@code file:line}): the word tokens the
-     * actor and term rates divide by, and the actors and terms.
+     * What one input gives, per article or report row, by its place ({@code file} or
+     * {@code file:line}): its facts for the driver (load report, the article's row without its
+     * text; see {@code Prepared.withoutText}), and an article's counts (null for a report row):
+     * the word tokens the actor and term rates divide by, and the actors and terms.
      */
-    static final StructType COUNTS = createStructType(List.of(field("place", StringType),
+    static final StructType ANALYSED = createStructType(List.of(field("place", StringType), field("facts", BinaryType),
             field("actor_words", IntegerType), field("actors", createArrayType(ACTOR)),
             field("term_words", IntegerType), field("terms", createArrayType(TERM))));
 
