@@ -96,6 +96,21 @@ public final class ActorTally {
             this.period = period;
             this.words = words;
         }
+
+        /** The article's period, as in the {@code period} column. */
+        public String period() {
+            return period;
+        }
+
+        /** Word tokens of the article: the denominator of its rates. */
+        public int words() {
+            return words;
+        }
+
+        /** Mentions per actor. */
+        public Map<Actor, Integer> byActor() {
+            return java.util.Collections.unmodifiableMap(mentions);
+        }
     }
 
     /** The totals of one period: its words, and per actor its mentions and the articles mentioning it. */

@@ -21,14 +21,14 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.kabar.actors.Actors;
 import org.kabar.corpus.Corpus;
-import org.kabar.corpus.CountsByPeriod;
+import org.kabar.count.CountsByPeriod;
 import org.kabar.terms.Terms;
 import org.kabar.text.Roots;
 import tech.tablesaw.api.Table;
 
 /**
  * Times the whole counting route, files to per-period actor and term tables
- * ({@link org.kabar.corpus.CorpusLoader#count}), on synthetic corpora of several sizes, and prints
+ * ({@link CountsByPeriod#count}), on synthetic corpora of several sizes, and prints
  * a Markdown table. Not a test: run it on a quiet machine.
  *
  * <pre>
@@ -140,7 +140,7 @@ public final class Benchmark {
         heap.reset();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        CountsByPeriod counts = Corpus.loader().threads(threads).count(files, actors, terms);
+        CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(threads), files, actors, terms);
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
         long words = counts.periods().longColumn("words").asList().stream().mapToLong(Long::longValue).sum();

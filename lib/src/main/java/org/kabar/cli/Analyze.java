@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.kabar.corpus.Corpus;
@@ -49,12 +48,9 @@ final class Analyze {
     /** One CSV file of the output and the table it holds. */
     record Output(String fileName, Function<Analysis, Table> table) {}
 
-    static final List<String> ARTICLE_COLUMNS =
-            List.of("id", "file", "outlet", "headline", "published", "period", "sentences", "tokens", "date_evidence");
-
     /** The files written, in order. */
     static final List<Output> OUTPUTS = List.of(
-            new Output("articles.csv", Analyze::articleColumns),
+            new Output("articles.csv", a -> a.corpus().articlesWithoutText()),
             new Output("load_report.csv", a -> a.corpus().loadReport()),
             new Output("removed.csv", a -> a.corpus().removed()),
             new Output("metadata_disagreements.csv", a -> a.corpus().metadataDisagreements()),
@@ -67,15 +63,6 @@ final class Analyze {
             new Output("sources.csv", Analysis::sources),
             new Output("people.csv", Analysis::peopleSummary),
             new Output("people_mentions.csv", Analysis::peopleMentions));
-
-    /** The article columns of {@code articles.csv}: the fixed ones, then any document variables (folder, url, columns kept). */
-    private static Table articleColumns(Analysis analysis) {
-        Table articles = analysis.articles();
-        List<String> columns = new ArrayList<>(ARTICLE_COLUMNS);
-        int variablesStart = articles.columnNames().indexOf("tokens") + 1;
-        columns.addAll(articles.columnNames().subList(variablesStart, articles.columnCount()));
-        return articles.selectColumns(columns.toArray(String[]::new));
-    }
 
     private Analyze() {}
 

@@ -67,7 +67,7 @@ public final class Cleaner {
 
 
     /** One removal: the 1-based line number in the article, the text removed, and why. */
-    public record Removal(int lineNumber, String removed, String rule) {}
+    public record Removal(int lineNumber, String removed, String rule) implements java.io.Serializable {}
 
     /** The lines of an article that were kept, in order, their 1-based line numbers, and the removals. */
     public record Result(List<String> keptLines, List<Integer> keptLineNumbers, List<Removal> removals) {}

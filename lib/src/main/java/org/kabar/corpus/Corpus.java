@@ -1,5 +1,8 @@
 package org.kabar.corpus;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.nio.file.Path;
 import tech.tablesaw.api.Table;
 
@@ -72,6 +75,21 @@ public final class Corpus {
 
     public Table removed() {
         return removed.copy();
+    }
+
+    /** The columns of {@link #articles()} that analyze writes: all but the texts and their lengths. */
+    public static final List<String> ARTICLE_COLUMNS =
+            List.of("id", "file", "outlet", "headline", "published", "period", "sentences", "tokens", "date_evidence");
+
+    /**
+     * The articles without their text: {@link #ARTICLE_COLUMNS}, then the document variables (folder,
+     * url, columns kept from a table file), as {@code articles.csv} holds them.
+     */
+    public Table articlesWithoutText() {
+        List<String> columns = new ArrayList<>(ARTICLE_COLUMNS);
+        int variablesStart = articles.columnNames().indexOf("tokens") + 1;
+        columns.addAll(articles.columnNames().subList(variablesStart, articles.columnCount()));
+        return articles.selectColumns(columns.toArray(String[]::new)).copy();
     }
 
     public Table loadReport() {

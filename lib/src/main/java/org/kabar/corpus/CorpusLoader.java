@@ -1,12 +1,12 @@
 package org.kabar.corpus;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -27,11 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.kabar.actors.ActorTally;
-import org.kabar.actors.Actors;
-import org.kabar.terms.TermTally;
-import org.kabar.terms.Terms;
-import org.kabar.text.Stopwords;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
 import tech.tablesaw.api.DateColumn;
@@ -67,14 +61,12 @@ import tech.tablesaw.api.Table;
  *
  * <p>Files are read and analysed on {@link #threads(int)} threads (one per processor by default);
  * what depends on file order (ids, duplicates) is decided in file order, so the tables are the
- * same on any number of threads. For a corpus too large to hold as tables,
- * {@link #count(Path, Actors, Terms)} gives the per-period actor and term tables without keeping
- * any text:
- * <pre>{@code
- * CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.forCorpus(folder), Terms.unigrams());
- * counts.actors();   // period | actor | type | mentions | articles | words | per_1000
- * counts.terms();    // period | term | surface | count | per_1000 | df
- * }</pre>
+ * same on any number of threads. For a corpus too large to hold as tables, a later stage streams
+ * the articles through a per-article function without keeping any text ({@link #stream(Path,
+ * Function, BiConsumer)}; the count route {@code org.kabar.count.CountsByPeriod} does), and a route
+ * that spreads the inputs over machines (the Spark module) prepares each input on its own
+ * ({@link #prepare(Inputs, int, Function)}) and decides what depends on file order afterwards
+ * ({@link #assemble(Inputs, List)}).
  */
 public final class CorpusLoader {
 
@@ -200,19 +192,106 @@ public final class CorpusLoader {
         return load(Source.files(files, useMetadata ? metadata : null));
     }
 
-    /**
-     * Counts actors and terms per period in every file of {@code folder}, reading each article
-     * once and keeping none of its text, so a corpus of any size counts in little memory. Loading
-     * is as for {@link #load(Path)}; tokens as {@code Tokens.of(articles)}, with
-     * {@code Stopwords.standard()} left out of the terms.
-     */
-    public CountsByPeriod count(Path folder, Actors actors, Terms terms) {
-        return count(Source.folder(folder, metadata, useMetadata), actors, terms);
+    /** The unit of the {@code period} column. */
+    public PeriodUnit periodUnit() {
+        return periodUnit;
     }
 
-    /** {@link #count(Path, Actors, Terms)} over the listed files, each of which must exist. */
-    public CountsByPeriod count(List<Path> files, Actors actors, Terms terms) {
-        return count(Source.files(files, useMetadata ? metadata : null), actors, terms);
+    /**
+     * Reads every article of {@code folder} as {@link #load(Path)} does, without keeping any:
+     * {@code perArticle} runs on the loader's threads, {@code use} gets each article used and its
+     * result on the calling thread, in file order. Returns the load report. A corpus of any size
+     * passes through in little memory. An article left undated (and not curated) is held back
+     * until every other article is read, so that the corpus's years can date a yearless date in it
+     * as {@link #load(Path)} dates it; it is then analysed and used last.
+     */
+    public <R> Table stream(Path folder, Function<LoadedArticle, R> perArticle, BiConsumer<LoadedArticle, R> use) {
+        return stream(Source.folder(folder, metadata, useMetadata), perArticle, use);
+    }
+
+    /** {@link #stream(Path, Function, BiConsumer)} over the listed files, each of which must exist. */
+    public <R> Table stream(List<Path> files, Function<LoadedArticle, R> perArticle, BiConsumer<LoadedArticle, R> use) {
+        return stream(Source.files(files, useMetadata ? metadata : null), perArticle, use);
+    }
+
+    private <R> Table stream(Source source, Function<LoadedArticle, R> perArticle, BiConsumer<LoadedArticle, R> use) {
+        List<LoadedArticle> undated = new ArrayList<>();
+        Set<Integer> years = new TreeSet<>();
+        Loading loading = run(source, article -> article.mayTakeCorpusYear() ? null : perArticle.apply(article),
+                (article, result) -> {
+                    if (article.mayTakeCorpusYear()) {
+                        undated.add(article);
+                        return;
+                    }
+                    if (article.published() != null) years.add(article.published().getYear());
+                    use.accept(article, result);
+                });
+        for (LoadedArticle article : withCorpusYears(undated, years)) use.accept(article, perArticle.apply(article));
+        return loading.reportTable();
+    }
+
+    /**
+     * A folder's inputs as {@link #load(Path)} reads them, in file order, with its curated metadata:
+     * for a route that prepares each input on another machine ({@link #prepare}) and then decides in
+     * file order ({@link #assemble}). The folder is listed again where it is built, so a machine
+     * that builds it must see the folder at the same path.
+     */
+    public Inputs inputs(Path folder) {
+        Source source = Source.folder(folder, metadata, useMetadata);
+        return new Inputs(source, source.curatedFile() == null ? Map.of() : CuratedMetadata.read(source.curatedFile()));
+    }
+
+    /** The inputs of a folder, listed once: the files in order and the curated metadata read. */
+    public static final class Inputs {
+        private final Source source;
+        private final Map<String, CuratedMetadata.Entry> curated;
+
+        private Inputs(Source source, Map<String, CuratedMetadata.Entry> curated) {
+            this.source = source;
+            this.curated = curated;
+        }
+
+        /** How many inputs (files and entries not searched) there are. */
+        public int size() {
+            return source.files().size();
+        }
+
+        /** The name of input {@code index} in the corpus: the path below the folder. */
+        public String name(int index) {
+            return source.names().get(source.files().get(index));
+        }
+    }
+
+    /**
+     * What input {@code index} of {@code inputs} gives, read and analysed on its own (its rows
+     * when it is a table file): everything that does not depend on other inputs, each article
+     * with {@code perArticle}'s result. Safe to call from several threads at once.
+     */
+    public <R> List<Prepared<R>> prepare(Inputs inputs, int index, Function<LoadedArticle, R> perArticle) {
+        return prepare(inputs.source.files().get(index), inputs.source, inputs.curated, perArticle);
+    }
+
+    /** A corpus and, by place ({@code file} or {@code file:line}), the id of each article used. */
+    public record Assembled(Corpus corpus, Map<String, String> idByPlace) {}
+
+    /**
+     * The corpus the prepared inputs make, given in file order (each input's list in turn, as
+     * {@link #prepare} returned it): ids and duplicate texts decided as {@link #load(Path)} decides
+     * them, yearless dates given the corpus's years. The articles may come without their text
+     * ({@link LoadedArticle#withoutText}); the text columns are then empty.
+     */
+    public Assembled assemble(Inputs inputs, List<? extends Prepared<?>> inFileOrder) {
+        Map<String, String> idByPlace = new LinkedHashMap<>();
+        List<LoadedArticle> articles = new ArrayList<>();
+        Loading loading = new Loading(inputs.source.curatedFile() != null, inputs.curated.size());
+        for (Prepared<?> prepared : inFileOrder) {
+            LoadedArticle article = loading.accept(prepared);
+            if (article == null) continue;
+            articles.add(article);
+            idByPlace.put(prepared.where(), article.id());
+        }
+        loading.finish(inputs.source.where(), inputs.curated);
+        return new Assembled(corpus(articles, loading), idByPlace);
     }
 
     /**
@@ -302,12 +381,16 @@ public final class CorpusLoader {
     }
 
     private Corpus load(Source source) {
-        List<Article> articles = new ArrayList<>();
+        List<LoadedArticle> articles = new ArrayList<>();
         Loading loading = run(source, article -> {
             List<String[]> sentences = pipeline.tokenizedSentences(article.text());
             return new int[] {sentences.size(), new TokenizedArticle(article.id(), periodUnit.label(article.published()), sentences).wordCount()};
         }, (article, sentencesAndTokens) -> articles.add(article.counted(sentencesAndTokens[0], sentencesAndTokens[1])));
-        List<Article> dated = withCorpusYears(articles);
+        return corpus(articles, loading);
+    }
+
+    private Corpus corpus(List<LoadedArticle> articles, Loading loading) {
+        List<LoadedArticle> dated = withCorpusYears(articles);
         return new Corpus(articleTable(dated), removedTable(dated), loading.reportTable(),
                 loading.disagreements.sortOn("id", "field"));
     }
@@ -318,15 +401,19 @@ public final class CorpusLoader {
      * weekday falls on that day (or the only year, when the date has no weekday). The basis says
      * so: "reporting, year from the corpus".
      */
-    private List<Article> withCorpusYears(List<Article> articles) {
+    private List<LoadedArticle> withCorpusYears(List<LoadedArticle> articles) {
         Set<Integer> years = new TreeSet<>();
-        for (Article a : articles) {
+        for (LoadedArticle a : articles) {
             if (a.published() != null) years.add(a.published().getYear());
         }
+        return withCorpusYears(articles, years);
+    }
+
+    private List<LoadedArticle> withCorpusYears(List<LoadedArticle> articles, Set<Integer> years) {
         if (years.isEmpty()) return articles;
-        List<Article> result = new ArrayList<>();
-        for (Article a : articles) {
-            if (a.published() != null || a.dateBasis().equals("curated")) {
+        List<LoadedArticle> result = new ArrayList<>();
+        for (LoadedArticle a : articles) {
+            if (!a.mayTakeCorpusYear()) {
                 result.add(a);
                 continue;
             }
@@ -334,38 +421,6 @@ public final class CorpusLoader {
             result.add(found.date() == null ? a : a.dated(found));
         }
         return result;
-    }
-
-    /** One article's counts, made on a worker thread. */
-    private record ArticleCounts(ActorTally.ArticleMentions mentions, TermTally.ArticleTerms terms) {}
-
-    private CountsByPeriod count(Source source, Actors actors, Terms terms) {
-        ActorTally actorTally = actors.tally();
-        TermTally termTally = terms.tally(Stopwords.standard());
-        Map<String, long[]> periods = new TreeMap<>();
-        Loading loading = run(source, article -> {
-            TokenizedArticle tokenized = new TokenizedArticle(article.id(), periodUnit.label(article.published()),
-                    pipeline.tokenizedSentences(article.text()));
-            TokenizedArticle forActors = actors.pipeline() == pipeline ? tokenized
-                    : new TokenizedArticle(article.id(), periodUnit.label(article.published()), actors.pipeline().tokenizedSentences(article.text()));
-            return new ArticleCounts(actorTally.count(forActors), termTally.count(tokenized));
-        }, (article, counts) -> {
-            actorTally.add(counts.mentions());
-            termTally.add(counts.terms());
-            long[] period = periods.computeIfAbsent(periodUnit.label(article.published()), key -> new long[2]);
-            period[0]++;
-            period[1] += counts.terms().words();
-        });
-        StringColumn periodNames = StringColumn.create("period");
-        IntColumn articleCounts = IntColumn.create("articles");
-        LongColumn words = LongColumn.create("words");
-        periods.forEach((period, totals) -> {
-            periodNames.append(period);
-            articleCounts.append((int) totals[0]);
-            words.append(totals[1]);
-        });
-        return new CountsByPeriod(actorTally.perPeriod(), termTally.perPeriod(),
-                Table.create("periods", periodNames, articleCounts, words), loading.reportTable());
     }
 
     /** What became of one file, or of one row of a file that holds many articles (line above 0). */
@@ -376,60 +431,21 @@ public final class CorpusLoader {
         }
     }
 
-    /** One loaded article before it becomes a table row; sentences and tokens are -1 until counted. */
-    private record Article(String id, String file, String outlet, String outletEvidence, String headline,
-                           LocalDate published, String dateBasis, String dateEvidence, String text,
-                           String rawText, List<Cleaner.Removal> removals, Map<String, String> variables,
-                           int sentences, int tokens) {
-
-        Article counted(int sentenceCount, int tokenCount) {
-            return new Article(id, file, outlet, outletEvidence, headline, published, dateBasis, dateEvidence, text,
-                    rawText, removals, variables, sentenceCount, tokenCount);
-        }
-
-        Article dated(DateFinder.Publication found) {
-            return new Article(id, file, outlet, outletEvidence, headline, found.date(), found.basis(), found.evidence(),
-                    text, rawText, removals, variables, sentences, tokens);
-        }
-    }
-
-    /**
-     * What a worker thread makes of one file, or of one of its rows: everything that does not
-     * depend on other files. {@code skip} is why it is not used; with neither a skip nor an
-     * article it is the report row of a file that holds many articles. Whether an article is used
-     * (its id or its text may already be taken) is decided in file order by {@link Loading#accept}.
-     */
-    private record Prepared<R>(Path file, String name, int line, String id, long bytes, String skip,
-                               List<String> notes, ByteBuffer textKey, Article article,
-                               List<String> warnings, List<String[]> disagreements, R result) {
-
-        static <R> Prepared<R> skipped(Path file, String name, int line, String id, long bytes, String reason) {
-            return new Prepared<>(file, name, line, id, bytes, reason, List.of(), null, null, null, null, null);
-        }
-
-        String where() {
-            return line > 0 ? name + ":" + line : name;
-        }
-    }
-
     /** Loads the source's files on the worker threads, handing each used article and its result to {@code use}, in file order. */
-    private <R> Loading run(Source source, Function<Article, R> perArticle, BiConsumer<Article, R> use) {
+    private <R> Loading run(Source source, Function<LoadedArticle, R> perArticle, BiConsumer<LoadedArticle, R> use) {
         Map<String, CuratedMetadata.Entry> curated =
                 source.curatedFile() == null ? Map.of() : CuratedMetadata.read(source.curatedFile());
-        Loading loading = new Loading(source.curatedFile(), curated.size());
+        Loading loading = new Loading(source.curatedFile() != null, curated.size());
         long articleFiles = source.files().stream().filter(file -> isArticleFile(file, source.curatedFile())).count();
         ProgressSteps steps = new ProgressSteps(progress, articleFiles);
-        InOrder.map(source.files(), threads, file -> prepare(file, source, curated, perArticle), preparedList -> {
-            for (Prepared<R> prepared : preparedList) {
-                Article article = loading.accept(prepared);
-                if (article != null) use.accept(article, prepared.result());
+        InOrder.map(source.files(), threads, file -> Map.entry(file, prepare(file, source, curated, perArticle)), prepared -> {
+            for (Prepared<R> item : prepared.getValue()) {
+                LoadedArticle article = loading.accept(item);
+                if (article != null) use.accept(article, item.result());
             }
-            if (!preparedList.isEmpty() && isArticleFile(preparedList.get(0).file(), source.curatedFile())) steps.advance();
+            if (isArticleFile(prepared.getKey(), source.curatedFile())) steps.advance();
         });
-        if (loading.articles == 0) {
-            throw new CorpusException(source.where() + ": no articles to load (" + summary(loading.outcomes) + ")");
-        }
-        loading.unknownIds = curated.keySet().stream().filter(id -> !loading.fileById.containsKey(id)).sorted().toList();
+        loading.finish(source.where(), curated);
         return loading;
     }
 
@@ -441,26 +457,26 @@ public final class CorpusLoader {
     }
 
     private <R> List<Prepared<R>> prepare(Path file, Source source, Map<String, CuratedMetadata.Entry> curated,
-                                          Function<Article, R> perArticle) {
+                                          Function<LoadedArticle, R> perArticle) {
         String name = source.names().get(file);
         String fileName = file.getFileName().toString();
         if (STORY_FILES.containsKey(fileName) && !Files.isDirectory(file)) {
-            return List.of(new Prepared<>(file, name, 0, "", size(file), null, List.of(STORY_FILES.get(fileName)), null, null,
-                    null, null, null));
+            return List.of(new Prepared<>(name, 0, "", size(file), null, List.of(STORY_FILES.get(fileName)), null, null,
+                    null, null, null, false));
         }
         long bytes = size(file);
         String notSearched = source.notSearched().get(file);
-        if (notSearched != null) return List.of(Prepared.skipped(file, name, 0, "", bytes, notSearched));
-        if (file.equals(source.curatedFile())) return List.of(Prepared.skipped(file, name, 0, "", bytes, null));
-        if (Files.isDirectory(file)) return List.of(Prepared.skipped(file, name, 0, "", bytes, "a folder"));
+        if (notSearched != null) return List.of(Prepared.skipped(name, 0, "", bytes, notSearched));
+        if (file.equals(source.curatedFile())) return List.of(Prepared.curatedMetadata(name, bytes));
+        if (Files.isDirectory(file)) return List.of(Prepared.skipped(name, 0, "", bytes, "a folder"));
         if (!ArticleFiles.isArticleFile(fileName)) {
-            return List.of(Prepared.skipped(file, name, 0, "", bytes, "not an article file (" + readableEndings() + ")"));
+            return List.of(Prepared.skipped(name, 0, "", bytes, "not an article file (" + readableEndings() + ")"));
         }
         String idBase = ArticleFiles.stem(name);
         boolean table = isTableFile(fileName);
         long limit = table ? maxTableBytes : maxBytes;
         if (bytes > limit) {
-            return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes,
+            return List.of(Prepared.skipped(name, 0, table ? "" : idBase, bytes,
                     "larger than the " + limit + "-byte size limit (" + bytes + " bytes)"));
         }
         ArticleFiles.FileRead read;
@@ -469,32 +485,32 @@ public final class CorpusLoader {
             if (ArticleFiles.isGzip(fileName)) content = ArticleFiles.gunzip(content, limit);
             read = ArticleFiles.read(fileName, idBase, content, columns, maxBytes);
         } catch (ArticleDecoder.Unreadable e) {
-            return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes, e.getMessage()));
+            return List.of(Prepared.skipped(name, 0, table ? "" : idBase, bytes, e.getMessage()));
         } catch (IOException e) {
-            return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes, "cannot read (" + e.getMessage() + ")"));
+            return List.of(Prepared.skipped(name, 0, table ? "" : idBase, bytes, "cannot read (" + e.getMessage() + ")"));
         }
-        if (read.skip() != null) return List.of(Prepared.skipped(file, name, 0, table ? "" : idBase, bytes, read.skip()));
+        if (read.skip() != null) return List.of(Prepared.skipped(name, 0, table ? "" : idBase, bytes, read.skip()));
         List<Prepared<R>> prepared = new ArrayList<>();
         if (read.isTable()) {
             List<String> notes = new ArrayList<>();
             notes.add(read.documents().size() + " articles, " + read.rejected().size() + " rows rejected");
             notes.addAll(read.notes());
             // A table that gave no article is skipped as a whole; its rejected rows say why.
-            prepared.add(read.documents().isEmpty() ? Prepared.skipped(file, name, 0, "", bytes, String.join("; ", notes))
-                    : new Prepared<>(file, name, 0, "", bytes, null, notes, null, null, null, null, null));
+            prepared.add(read.documents().isEmpty() ? Prepared.skipped(name, 0, "", bytes, String.join("; ", notes))
+                    : new Prepared<>(name, 0, "", bytes, null, notes, null, null, null, null, null, false));
         }
         for (ArticleFiles.Rejected rejected : read.rejected()) {
-            prepared.add(Prepared.skipped(file, name, rejected.line(), "", 0, rejected.reason()));
+            prepared.add(Prepared.skipped(name, rejected.line(), "", 0, rejected.reason()));
         }
         String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
         for (ArticleFiles.Document document : read.documents()) {
             List<String> warnings = new ArrayList<>(document.warnings());
             List<String[]> disagreements = new ArrayList<>();
             List<String> notes = new ArrayList<>(document.notes());
-            Article article = analyse(document, name, folder, curated.get(document.id()), notes, warnings, disagreements);
+            LoadedArticle article = analyse(document, name, folder, curated.get(document.id()), notes, warnings, disagreements);
             long articleBytes = document.line() > 0 ? document.text().getBytes(StandardCharsets.UTF_8).length : bytes;
-            prepared.add(new Prepared<>(file, name, document.line(), document.id(), articleBytes, null, notes,
-                    textKey(document.text()), article, warnings, disagreements, perArticle.apply(article)));
+            prepared.add(new Prepared<>(name, document.line(), document.id(), articleBytes, null, notes,
+                    textKey(document.text()), article, warnings, disagreements, perArticle.apply(article), false));
         }
         return prepared;
     }
@@ -513,10 +529,11 @@ public final class CorpusLoader {
      * A digest of the text with runs of white space made one space: two files with the same key
      * hold the same article. A digest instead of the text keeps a large corpus out of memory.
      */
-    private static ByteBuffer textKey(String text) {
+    private static String textKey(String text) {
         String sameText = collapseSpaces(text.strip());
         try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -570,10 +587,10 @@ public final class CorpusLoader {
 
     /** The decisions that depend on file order, and their record; used by one thread. */
     private final class Loading {
-        final Path curatedFile;
+        final boolean hasCuratedFile;
         final int curatedEntries;
         final List<Outcome> outcomes = new ArrayList<>();
-        final Map<ByteBuffer, String> firstByText = new HashMap<>();
+        final Map<String, String> firstByText = new HashMap<>();
         final Map<String, String> fileById = new HashMap<>();
         final Map<String, List<String>> warningsByPlace = new HashMap<>();
         final Table disagreements = disagreementTable();
@@ -581,14 +598,20 @@ public final class CorpusLoader {
         List<String> unknownIds = List.of();
         String curatedName;
 
-        Loading(Path curatedFile, int curatedEntries) {
-            this.curatedFile = curatedFile;
+        Loading(boolean hasCuratedFile, int curatedEntries) {
+            this.hasCuratedFile = hasCuratedFile;
             this.curatedEntries = curatedEntries;
         }
 
+        /** After the last input: a source with no article is an error; curated ids with no article are listed. */
+        void finish(String where, Map<String, CuratedMetadata.Entry> curated) {
+            if (articles == 0) throw new CorpusException(where + ": no articles to load (" + summary(outcomes) + ")");
+            unknownIds = curated.keySet().stream().filter(id -> !fileById.containsKey(id)).sorted().toList();
+        }
+
         /** The article if it is used, else null; either way the outcome is recorded. */
-        Article accept(Prepared<?> item) {
-            if (item.file().equals(curatedFile) && item.line() == 0) {
+        LoadedArticle accept(Prepared<?> item) {
+            if (item.curated() && hasCuratedFile) {
                 curatedName = item.name();
                 outcomes.add(new Outcome(item.name(), 0, "", Corpus.LOADED,
                         List.of("curated metadata for " + curatedEntries + " articles"), item.bytes()));
@@ -648,7 +671,7 @@ public final class CorpusLoader {
     }
 
 
-    private Article analyse(ArticleFiles.Document document, String file, String folder, CuratedMetadata.Entry curated,
+    private LoadedArticle analyse(ArticleFiles.Document document, String file, String folder, CuratedMetadata.Entry curated,
                             List<String> notes, List<String> warnings, List<String[]> disagreements) {
         String id = document.id();
         String raw = document.text();
@@ -723,14 +746,14 @@ public final class CorpusLoader {
         if (curated == null) {
             if (!outlet.isKnown()) warnings.add(outlet.evidence().isEmpty() ? "no outlet signature" : outlet.evidence());
             if (publication.date() == null) warnings.add("no publication date found");
-            return new Article(id, file, outlet.name(), outlet.evidence(), headline, publication.date(),
+            return new LoadedArticle(id, file, outlet.name(), outlet.evidence(), headline, publication.date(),
                     publication.basis(), publication.evidence(), text, raw, removals, variables, -1, -1);
         }
         compare(id, "outlet", outlet.name(), curated.outlet(), warnings, disagreements);
         compare(id, "published", Objects.toString(publication.date(), ""), Objects.toString(curated.published(), ""),
                 warnings, disagreements);
         compare(id, "headline", headline, curated.headline(), warnings, disagreements);
-        return new Article(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
+        return new LoadedArticle(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
                 "curated", curated.dateEvidence(), text, raw, removals, variables, -1, -1);
     }
 
@@ -781,16 +804,16 @@ public final class CorpusLoader {
     }
 
     /** The articles' columns, then one per document variable (folder, url, language, other columns) that any article has. */
-    private Table articleTable(List<Article> articles) {
+    private Table articleTable(List<LoadedArticle> articles) {
         Table table = Table.create("articles",
                 StringColumn.create("id"), StringColumn.create("file"), StringColumn.create("outlet"),
                 StringColumn.create("outlet_evidence"), StringColumn.create("headline"), DateColumn.create("published"),
                 StringColumn.create("period"), StringColumn.create("date_basis"), StringColumn.create("date_evidence"),
                 StringColumn.create("text"), StringColumn.create("raw_text"), IntColumn.create("raw_chars"), IntColumn.create("clean_chars"),
                 IntColumn.create("sentences"), IntColumn.create("tokens"));
-        List<Article> sorted = sortedById(articles);
+        List<LoadedArticle> sorted = sortedById(articles);
         Map<String, String> columnByVariable = new LinkedHashMap<>();
-        for (Article a : sorted) {
+        for (LoadedArticle a : sorted) {
             for (Map.Entry<String, String> v : a.variables().entrySet()) {
                 if (v.getValue().isEmpty() || columnByVariable.containsKey(v.getKey())) continue;
                 String column = v.getKey();
@@ -799,7 +822,7 @@ public final class CorpusLoader {
             }
         }
         for (String column : columnByVariable.values()) table.addColumns(StringColumn.create(column));
-        for (Article a : sorted) {
+        for (LoadedArticle a : sorted) {
             table.stringColumn("id").append(a.id());
             table.stringColumn("file").append(a.file());
             table.stringColumn("outlet").append(a.outlet());
@@ -821,10 +844,10 @@ public final class CorpusLoader {
         return table;
     }
 
-    private static Table removedTable(List<Article> articles) {
+    private static Table removedTable(List<LoadedArticle> articles) {
         Table table = Table.create("removed", StringColumn.create("id"), IntColumn.create("line_no"),
                 StringColumn.create("line"), StringColumn.create("rule"));
-        for (Article a : sortedById(articles)) {
+        for (LoadedArticle a : sortedById(articles)) {
             // The cleaner reports removals in line order, which is the order the audit shows.
             for (Cleaner.Removal removal : a.removals()) {
                 table.stringColumn("id").append(a.id());
@@ -868,7 +891,7 @@ public final class CorpusLoader {
                 StringColumn.create("inferred"), StringColumn.create("curated"));
     }
 
-    private static List<Article> sortedById(List<Article> articles) {
-        return articles.stream().sorted(Comparator.comparing(Article::id)).toList();
+    private static List<LoadedArticle> sortedById(List<LoadedArticle> articles) {
+        return articles.stream().sorted(Comparator.comparing(LoadedArticle::id)).toList();
     }
 }

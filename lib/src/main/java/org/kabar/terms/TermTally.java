@@ -144,10 +144,41 @@ public final class TermTally {
             return words;
         }
 
+        /**
+         * The article's terms as the rows of {@link Terms#perArticle}: count descending, then
+         * term; the surface is the term's most frequent written form in the article.
+         */
+        public List<Counted> counted() {
+            List<Counted> rows = new ArrayList<>(terms.size());
+            for (Map.Entry<String, Term> entry : byCount(terms)) {
+                rows.add(new Counted(entry.getKey(), entry.getValue().readable(), entry.getValue().count));
+            }
+            return rows;
+        }
+
+        /**
+         * Every written form of every term with its count: what {@link TermTally#perPeriod()}
+         * needs to choose a period's readable form. Rows by term, then surface.
+         */
+        public List<Counted> surfaces() {
+            List<Counted> rows = new ArrayList<>();
+            new TreeMap<>(terms).forEach((key, term) -> {
+                if (term.surfaceCounts == null) {
+                    rows.add(new Counted(key, term.firstSurface, term.firstSurfaceCount));
+                } else {
+                    new TreeMap<>(term.surfaceCounts).forEach((surface, count) -> rows.add(new Counted(key, surface, count)));
+                }
+            });
+            return rows;
+        }
+
         private static String joined(String[] parts) {
             return parts.length == 1 ? parts[0] : String.join(" ", parts);
         }
     }
+
+    /** One term of an article: the term, a written form of it, and a count. */
+    public record Counted(String term, String surface, int count) {}
 
     /** The totals of one period. */
     private static final class Period {

@@ -1,4 +1,4 @@
-package org.kabar.corpus;
+package org.kabar.count;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kabar.actors.Actors;
 import org.kabar.bench.SyntheticCorpus;
+import org.kabar.corpus.Corpus;
 import org.kabar.terms.Terms;
 import org.kabar.text.Roots;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.Table;
 
-/** The counting route, {@link CorpusLoader#count}, against the table route it stands in for. */
+/** The counting route, {@link CountsByPeriod#count}, against the table route it stands in for. */
 class CountsByPeriodTest {
 
     private static final Path SEEDS = Path.of("..", "seeds");
@@ -37,10 +38,21 @@ class CountsByPeriodTest {
     @Test
     void seedCountsEqualTheTableRoute() {
         Table articles = Corpus.load(SEEDS.toString());
-        CountsByPeriod counts = Corpus.loader().count(SEEDS, Actors.forCorpus(SEEDS), Terms.unigrams());
+        CountsByPeriod counts = CountsByPeriod.count(Corpus.loader(), SEEDS, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(cells(Actors.forCorpus(SEEDS).perPeriod(articles)), cells(counts.actors()));
         assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
         assertEquals(cells(Corpus.read(SEEDS).loadReport()), cells(counts.loadReport()));
+    }
+
+    @Test
+    void yearlessDatesTakeTheCorpusYearAsWhenLoading() {
+        // bbm-2022 has articles dated only by a day and month ("Rabu (7/9)"): load gives them the corpus's year.
+        Path bbm = Path.of("..", "tests", "corpora", "bbm-2022", "articles");
+        Table articles = Corpus.load(bbm.toString());
+        assertTrue(articles.stringColumn("date_basis").asList().stream().anyMatch(b -> b.endsWith("year from the corpus")));
+        CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), bbm, Actors.forCorpus(bbm), Terms.unigrams());
+        assertEquals(cells(Actors.forCorpus(bbm).perPeriod(articles)), cells(counts.actors()));
+        assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
     }
 
     @Test
@@ -48,7 +60,7 @@ class CountsByPeriodTest {
         Table articles = Corpus.load(SEEDS.toString());
         Actors actors = Actors.forCorpus(SEEDS).withMetonyms();
         Terms terms = Terms.bigrams().stemmed();
-        CountsByPeriod counts = Corpus.loader().threads(2).count(SEEDS, actors, terms);
+        CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), SEEDS, actors, terms);
         assertEquals(cells(actors.perPeriod(articles)), cells(counts.actors()));
         assertEquals(cells(terms.perPeriod(Tokens.of(articles))), cells(counts.terms()));
     }
@@ -57,7 +69,7 @@ class CountsByPeriodTest {
     void seedCountsEqualTheTableRouteWithSastrawiRoots() {
         Table articles = Corpus.load(SEEDS.toString());
         for (Terms terms : List.of(Terms.unigrams().roots(Roots.sastrawi()), Terms.bigrams().roots(Roots.sastrawi()))) {
-            CountsByPeriod counts = Corpus.loader().threads(2).count(SEEDS, Actors.standard(), terms);
+            CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), SEEDS, Actors.standard(), terms);
             assertEquals(cells(terms.perPeriod(Tokens.of(articles))), cells(counts.terms()));
         }
     }
@@ -66,8 +78,8 @@ class CountsByPeriodTest {
     void sastrawiRootsAreTheSameOnOneThreadAndTwo(@TempDir Path folder) {
         SyntheticCorpus.fromSeeds(SEEDS).write(folder, 100);
         Terms terms = Terms.unigrams().roots(Roots.sastrawi());
-        CountsByPeriod one = Corpus.loader().threads(1).count(folder, Actors.standard(), terms);
-        CountsByPeriod two = Corpus.loader().threads(2).count(folder, Actors.standard(), terms);
+        CountsByPeriod one = CountsByPeriod.count(Corpus.loader().threads(1), folder, Actors.standard(), terms);
+        CountsByPeriod two = CountsByPeriod.count(Corpus.loader().threads(2), folder, Actors.standard(), terms);
         assertEquals(cells(one.terms()), cells(two.terms()));
         // The seeds' "pembicaraan" and "berbicara" count under their root.
         assertTrue(one.terms().stringColumn("term").contains("bicara"));
@@ -84,14 +96,14 @@ class CountsByPeriodTest {
         }
         List<String> rows = new ArrayList<>(List.of("period|articles|words"));
         expected.forEach((period, totals) -> rows.add(period + "|" + totals[0] + "|" + totals[1]));
-        assertEquals(rows, cells(Corpus.loader().count(SEEDS, Actors.forCorpus(SEEDS), Terms.unigrams()).periods()));
+        assertEquals(rows, cells(CountsByPeriod.count(Corpus.loader(), SEEDS, Actors.forCorpus(SEEDS), Terms.unigrams()).periods()));
     }
 
     @Test
     void oneThreadAndTwoGiveTheSameTables(@TempDir Path folder) {
         SyntheticCorpus.fromSeeds(SEEDS).write(folder, 200);
-        CountsByPeriod one = Corpus.loader().threads(1).count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
-        CountsByPeriod two = Corpus.loader().threads(2).count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
+        CountsByPeriod one = CountsByPeriod.count(Corpus.loader().threads(1), folder, Actors.forCorpus(SEEDS), Terms.unigrams());
+        CountsByPeriod two = CountsByPeriod.count(Corpus.loader().threads(2), folder, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(cells(one.actors()), cells(two.actors()));
         assertEquals(cells(one.terms()), cells(two.terms()));
         assertEquals(cells(one.periods()), cells(two.periods()));
@@ -114,8 +126,8 @@ class CountsByPeriodTest {
     void progressCallsComeInOrderFromNoneToAll(@TempDir Path folder) {
         SyntheticCorpus.fromSeeds(SEEDS).write(folder, 200);
         List<long[]> calls = new ArrayList<>();
-        Corpus.loader().threads(2).progress((done, total) -> calls.add(new long[] {done, total}))
-                .count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
+        CountsByPeriod.count(Corpus.loader().threads(2).progress((done, total) -> calls.add(new long[] {done, total})),
+                folder, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(0, calls.get(0)[0]);
         assertEquals(200, calls.get(calls.size() - 1)[0]);
         assertTrue(calls.stream().allMatch(call -> call[1] == 200));
@@ -128,7 +140,7 @@ class CountsByPeriodTest {
         java.nio.file.Files.copy(SEEDS.resolve("000_5846704a53bdb84e.txt"), folder.resolve("a.txt"));
         java.nio.file.Files.copy(SEEDS.resolve("000_5846704a53bdb84e.txt"), folder.resolve("b.txt"));
         java.nio.file.Files.copy(SEEDS.resolve("003_8f6edb80083b182d.txt"), folder.resolve("c.txt"));
-        CountsByPeriod counts = Corpus.loader().threads(2).count(folder, Actors.forCorpus(SEEDS), Terms.unigrams());
+        CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), folder, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(cells(Corpus.read(folder).loadReport()), cells(counts.loadReport()));
         assertEquals(2, counts.periods().intColumn("articles").sum());
     }
