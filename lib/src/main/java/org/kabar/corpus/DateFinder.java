@@ -16,14 +16,20 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kabar.text.LanguageProfile;
 
 /**
- * Finds the dates an Indonesian news article mentions and picks its publication date.
+ * Finds the dates a news article mentions and picks its publication date, with the month and
+ * weekday names and the date cues of the article's language ({@link #forLanguage}).
  *
  * <p>Forms read: "21 Desember 2021", "12 Jan 2022 13:16", "Jum'at, 21 Januari 2022 - 19:21 WIB",
  * "Selasa (21/12)", "Senin (10/1/2022)", "Selasa, (28/12/2021)", "(27/12/2021)", "22/12/2021",
- * "22-12-2021", and "10 Januari" without a year. Month and weekday spellings are editable lists
- * ({@code months.txt}, {@code weekdays.txt}).
+ * "22-12-2021", and "10 Januari" without a year; month first, as English prints it, "February 14,
+ * 2024", "Wed, Feb 14 2024 10:15 WIB", "JANUARY 08, 2020", "Monday (Jan 13)", "Sept 6 (Reuters)"
+ * (the month capitalised, so that a modal "may 14" is no date); and "3rd January 2020",
+ * "15 Jan, 2020". Month and weekday spellings are editable lists of each language
+ * ({@code months.txt}, {@code weekdays.txt}; Indonesian's also hold the English month names its
+ * sites print).
  *
  * <p><b>Year inference.</b> A date without a year takes it from the article: from the first date
  * in the text that has a year, else from a month-and-year mention ("Januari 2022"). Of that
@@ -72,18 +78,19 @@ public final class DateFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s+");
 
-    private static final DateFinder STANDARD = new DateFinder(
-            RuleFile.resource("months.txt"), RuleFile.resource("weekdays.txt"), RuleFile.resource("date_cues.txt"));
+    private static final Map<LanguageProfile, DateFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Integer> monthByName = new HashMap<>();
     private final Map<String, DayOfWeek> weekdayByName = new HashMap<>();
     private final Pattern dayMonthYear;
+    private final Pattern monthDayYear;
     private final Pattern weekdayNumeric;
     private final Pattern numeric;
     private final Pattern monthYear;
     private final Pattern reportingCue;
     private final Pattern forwardCue;
     private final MatchStarts dayMonthYearStarts;
+    private final MatchStarts monthDayYearStarts;
     private final MatchStarts weekdayNumericStarts;
     private final MatchStarts numericStarts;
     private final MatchStarts monthYearStarts;
@@ -101,21 +108,32 @@ public final class DateFinder {
         }
         String month = alternation(monthByName.keySet().stream().toList());
         String weekday = alternation(weekdayByName.keySet().stream().toList());
-        dayMonthYear = compile("(?:\\b(" + weekday + ")\\b,?\\s+)?\\b(\\d{1,2})\\s+(" + month + ")\\b(?:\\.?\\s+(\\d{4})\\b)?");
+        dayMonthYear = compile("(?:\\b(" + weekday + ")\\b,?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + month
+                + ")\\b(?:\\.?,?\\s+(\\d{4})\\b)?");
+        // "Thu, January 2, 2020", "Monday (Jan 13)", "Feb 14 2024": not followed by a time ("May 14:30").
+        monthDayYear = compile("(?:\\b(" + weekday + ")\\b,?\\s*\\(?\\s*)?\\b(" + month
+                + ")\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d)(?:,?\\s+(\\d{4})\\b)?");
         weekdayNumeric = compile("(?:\\b(" + weekday + ")\\b,?\\s*)?\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)");
         numeric = compile("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\b");
         monthYear = compile("\\b(" + month + ")\\s+(\\d{4})\\b");
         reportingCue = cuePattern(cues, "reporting");
         forwardCue = cuePattern(cues, "forward");
         dayMonthYearStarts = new MatchStarts().digitsAtWordStart().wordsAtWordStart(weekdayByName.keySet());
+        monthDayYearStarts = new MatchStarts().wordsAtWordStart(monthByName.keySet()).wordsAtWordStart(weekdayByName.keySet());
         weekdayNumericStarts = new MatchStarts().anywhere('(').wordsAtWordStart(weekdayByName.keySet());
         numericStarts = new MatchStarts().digitsAtWordStart();
         monthYearStarts = new MatchStarts().wordsAtWordStart(monthByName.keySet());
     }
 
-    /** The finder with the word lists shipped with Kabar. */
+    /** The finder of the default language, Indonesian. */
     public static DateFinder standard() {
-        return STANDARD;
+        return forLanguage(LanguageProfile.standard());
+    }
+
+    /** The finder with the word lists of a language ({@code corpus/months.txt}, {@code weekdays.txt}, {@code date_cues.txt} of its folder). */
+    public static DateFinder forLanguage(LanguageProfile language) {
+        return BY_LANGUAGE.computeIfAbsent(language, l -> new DateFinder(RuleFile.language(l, "months.txt"),
+                RuleFile.language(l, "weekdays.txt"), RuleFile.language(l, "date_cues.txt")));
     }
 
     /** The publication date of an article's raw text, by the rule in the class comment. */
@@ -202,6 +220,12 @@ public final class DateFinder {
         char[] chars = text.toCharArray();
         for (MatchResult m : dayMonthYearStarts.all(dayMonthYear, text, chars)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
+                    year(m.group(4)), weekday(m.group(1))));
+        }
+        for (MatchResult m : monthDayYearStarts.all(monthDayYear, text, chars)) {
+            // A month written first is a name, capitalised ("May 14"); "may 14" is a modal verb and a number.
+            if (!Character.isUpperCase(text.charAt(m.start(2)))) continue;
+            found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(3)), monthByName.get(key(m.group(2))),
                     year(m.group(4)), weekday(m.group(1))));
         }
         for (MatchResult m : weekdayNumericStarts.all(weekdayNumeric, text, chars)) {

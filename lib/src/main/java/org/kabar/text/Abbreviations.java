@@ -1,5 +1,6 @@
 package org.kabar.text;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,17 @@ final class Abbreviations {
     private final Set<String> prefixes = new HashSet<>();
     private final Set<String> all = new HashSet<>();
 
+    /**
+     * The abbreviations of every language Kabar reads, together: an Indonesian article quotes
+     * English titles ("Mr.", "Gen.") and an English one Indonesian ranks ("Brigjen."), and a
+     * mixed corpus is split by one pipeline.
+     */
     static Abbreviations standard() {
-        return new Abbreviations(ResourceFile.resource(Abbreviations.class, "abbreviations.tsv"));
+        List<ResourceFile.Line> lines = new ArrayList<>();
+        for (LanguageProfile language : LanguageProfile.all()) {
+            if (language.hasResource("text", "abbreviations.tsv")) lines.addAll(language.resource("text", "abbreviations.tsv"));
+        }
+        return new Abbreviations(lines);
     }
 
     Abbreviations(List<ResourceFile.Line> lines) {
