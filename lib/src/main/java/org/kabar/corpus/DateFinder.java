@@ -50,7 +50,8 @@ import org.kabar.text.LanguageProfile;
  *   <li>otherwise the latest other past <i>event</i> date.</li>
  * </ol>
  * A <i>forward</i> date, one in the same clause as a future marker ("akan", "dijadwalkan",
- * "tahun depan", ...), is never taken: a piece published on 28 December that announces talks
+ * "tahun depan", "will", "scheduled", ...), is never taken (a marker after a date that a reporting
+ * word precedes belongs to what was said: "said on March 3 that the dam will open" reports the 3rd): a piece published on 28 December that announces talks
  * "pada 10 Januari" is a December article. Among equal dates the one earliest in the text gives
  * the evidence.
  */
@@ -283,7 +284,6 @@ public final class DateFinder {
                 && SPACES.split(line).length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
             return Basis.DATELINE;
         }
-        if (forwardCue.matcher(clause(text, date, lineStart, lineEnd)).find()) return Basis.FORWARD;
         // Cue words count within the date's sentence only: "... pada 8 September. X mengatakan" is no report of the 8th.
         int sentenceStart = lineStart;
         for (Matcher m = SENTENCE_END.matcher(text).region(lineStart, date.start()); m.find(); ) sentenceStart = m.end();
@@ -291,16 +291,23 @@ public final class DateFinder {
         int sentenceEnd = next.find() ? next.start() + 1 : lineEnd;
         String before = lastWords(text.substring(sentenceStart, date.start()), CUE_WORDS_BEFORE);
         String after = firstWords(text.substring(date.end(), sentenceEnd), CUE_WORDS_AFTER);
-        return reportingCue.matcher(before + " " + after).find() ? Basis.REPORTING : Basis.EVENT;
+        String[] clause = clause(text, date, lineStart, lineEnd);
+        // A future marker after a reported date belongs to what was said, not to the date:
+        // "said on March 3 that the dam will open" reports the 3rd.
+        boolean reportedBefore = reportingCue.matcher(before).find();
+        if (forwardCue.matcher(clause[0]).find() || (!reportedBefore && forwardCue.matcher(clause[1]).find())) {
+            return Basis.FORWARD;
+        }
+        return reportedBefore || reportingCue.matcher(after).find() ? Basis.REPORTING : Basis.EVENT;
     }
 
-    /** The comma- or sentence-delimited stretch of the line around a date, the date included. */
-    private static String clause(String text, RawDate date, int lineStart, int lineEnd) {
+    /** The comma- or sentence-delimited stretch of the line around a date: its part before the date (the date included) and after it. */
+    private static String[] clause(String text, RawDate date, int lineStart, int lineEnd) {
         int start = lineStart;
         for (Matcher m = CLAUSE_BOUNDARY.matcher(text).region(lineStart, date.start()); m.find(); ) start = m.end();
         Matcher after = CLAUSE_BOUNDARY.matcher(text).region(date.end(), lineEnd);
         int end = after.find() ? after.start() : lineEnd;
-        return text.substring(start, end);
+        return new String[] {text.substring(start, date.end()), text.substring(date.end(), end)};
     }
 
     private static List<Integer> headerLineStarts(String text) {
