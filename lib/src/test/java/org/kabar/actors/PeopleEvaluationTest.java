@@ -50,12 +50,12 @@ class PeopleEvaluationTest {
             "gempa-cianjur-2022", new double[] {0.987, 0.975, 0.981},
             "pemilu-2024", new double[] {0.974, 0.990, 0.982},
             // English-language articles on Indonesia, and a mix of both languages
-            "jakarta-floods-2020-en", new double[] {0.865, 0.970, 0.914},
+            "jakarta-floods-2020-en", new double[] {0.917, 0.970, 0.943},
             "mixed-id-en", new double[] {0.858, 0.985, 0.917});
 
     /** Measured organisation-mention F1 per corpus with an organisations gold file (lower bounds; no goal set). */
     private static final Map<String, Double> ORGANISATION_F1_BOUNDS = Map.of(
-            "bbm-2022", 0.801, "gempa-cianjur-2022", 0.755, "pemilu-2024", 0.850, "jakarta-floods-2020-en", 0.417);
+            "bbm-2022", 0.801, "gempa-cianjur-2022", 0.755, "pemilu-2024", 0.850, "jakarta-floods-2020-en", 0.776);
 
     /** The goal of the issue: person-mention F1 of at least 0.90 on stories the dictionary has never seen. */
     private static final double GOAL_F1 = 0.90;
