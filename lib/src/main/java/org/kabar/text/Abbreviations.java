@@ -1,6 +1,5 @@
 package org.kabar.text;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +22,7 @@ final class Abbreviations {
      * mixed corpus is split by one pipeline.
      */
     static Abbreviations standard() {
-        List<ResourceFile.Line> lines = new ArrayList<>();
-        for (LanguageProfile language : LanguageProfile.all()) {
-            if (language.hasResource("text", "abbreviations.tsv")) lines.addAll(language.resource("text", "abbreviations.tsv"));
-        }
-        return new Abbreviations(lines);
+        return new Abbreviations(LanguageProfile.allResources("text", "abbreviations.tsv"));
     }
 
     Abbreviations(List<ResourceFile.Line> lines) {

@@ -148,6 +148,15 @@ public final class LanguageProfile {
         }
     }
 
+    /** The content lines of that file of every language that has it, the default language's first. */
+    public static List<ResourceFile.Line> allResources(String area, String name) {
+        List<ResourceFile.Line> lines = new java.util.ArrayList<>();
+        for (LanguageProfile language : all()) {
+            if (language.hasResource(area, name)) lines.addAll(language.resource(area, name));
+        }
+        return lines;
+    }
+
     private String path(String area, String name) {
         return "/org/kabar/" + area + "/" + (folder.equals(".") ? "" : folder + "/") + name;
     }
