@@ -28,8 +28,9 @@ import tech.tablesaw.api.Table;
  *       excluded), {@code raw_text} (the decoded original with line ends normalised: photo
  *       credits and "Sumber :" lines the cleaner removes still name sources), {@code raw_chars}, {@code clean_chars}, {@code sentences}, {@code tokens}
  *       (word tokens, as {@code org.kabar.text.TextPipeline} counts them); then, when any article has
- *       them, {@code folder} (its subfolder), {@code url}, {@code language} and every other column
- *       of an export, as text.</li>
+ *       them, {@code folder} (its subfolder), {@code url}, then always {@code language} (the code of
+ *       the {@link org.kabar.text.LanguageProfile} the article is read with: curated, an export's
+ *       column, or detected), then every other column of an export, as text.</li>
  *   <li>{@link #removed()}, the cleaning audit, sorted by {@code id} then {@code line_no}:
  *       {@code id}, {@code line_no} (1-based line in the file), {@code line} (the text removed:
  *       the whole line, or the part of it a rule matched), {@code rule} (see {@link Cleaner}).</li>
