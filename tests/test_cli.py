@@ -170,6 +170,8 @@ def test_seeds_give_five_articles_with_the_documented_columns(runs):
     with open(run.out / "articles.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["id", "file", "outlet", "headline", "published", "period", "sentences", "tokens",
-                       "date_evidence"]
+                       "date_evidence", "language"]
     assert len(rows) == 6
+    # The five seed articles are Indonesian.
+    assert [row[9] for row in rows[1:]] == ["id"] * 5
     assert len(run.table("load_report.csv")) == len(list(run.folder.iterdir()))

@@ -95,12 +95,12 @@ final class Analysis {
      * that have articles; empty when there is nothing to compare.
      */
     List<String> comparedGroups() {
-        return PeriodPair.of(articles(), options.compare()).asList();
+        return PeriodPair.of(Corpus.mainLanguage(articles()), options.compare()).asList();
     }
 
     /** Why {@link #comparedGroups()} is empty, for a one-line warning. */
     String whyNoComparison() {
-        return PeriodPair.of(articles(), options.compare()).why();
+        return PeriodPair.of(Corpus.mainLanguage(articles()), options.compare()).why();
     }
 
     /** Term keyness between the compared groups, with the G² form named in a column; empty without groups. */
@@ -111,7 +111,12 @@ final class Analysis {
             KEYNESS_COLUMNS.forEach(name -> empty.addColumns(StringColumn.create(name)));
             return empty;
         }
-        Table result = Keyness.compare(unigrams(), articles(), "period", groups.get(0), groups.get(1))
+        Table compared = Corpus.mainLanguage(articles());
+        Table words = unigrams();
+        if (compared.rowCount() < articles().rowCount()) {
+            words = words.where(words.stringColumn("id").isIn(compared.stringColumn("id").asList()));
+        }
+        Table result = Keyness.compare(words, compared, "period", groups.get(0), groups.get(1))
                 .form(options.g2Form()).run();
         String[] form = new String[result.rowCount()];
         Arrays.fill(form, options.g2Form().label());

@@ -20,7 +20,9 @@ import tech.tablesaw.api.Table;
  * one UTF-8 CSV file with a header row per table. Files written:
  * <ul>
  *   <li>{@code articles.csv}: id, file, outlet, headline, published, period, sentences, tokens,
- *       date_evidence (the article text stays out: the CSV is for counting, the folder is the text);</li>
+ *       date_evidence, then the document variables: folder, url, language (detected, or as the
+ *       metadata or an export column gives it), other columns kept (the article text stays out:
+ *       the CSV is for counting, the folder is the text);</li>
  *   <li>{@code load_report.csv}: file, id, status, reason, bytes — one row per file in the folder;</li>
  *   <li>{@code removed.csv}: id, line_no, line, rule;</li>
  *   <li>{@code metadata_disagreements.csv}: id, field, inferred, curated;</li>
@@ -39,6 +41,8 @@ import tech.tablesaw.api.Table;
  *   <li>{@code people_mentions.csv}: id, period, actor, type, source, evidence, part, sentence,
  *       position, surface — each of those mentions (see {@link org.kabar.actors.People}).</li>
  * </ul>
+ * The line on stdout says how many articles of each language the folder has; with more than one
+ * language, keyness compares the articles of the main language only, and stderr says so.
  * Text cells are written spreadsheet-safe ({@link SpreadsheetSafe}). Every file of the folder that was skipped or loaded with warnings is also named on stderr.
  * While the folder loads, a progress bar is drawn on stderr when stderr is a terminal, unless
  * {@code --no-progress} is given; output to a file or a pipe never gets one.
@@ -110,7 +114,12 @@ final class Analyze {
             err.println("kabar: " + options.out() + ": cannot write (" + e.getMessage() + ")");
             return Main.UNUSABLE_INPUT;
         }
-        out.println("kabar: " + corpus.articles().rowCount() + " articles from " + options.folder()
+        if (Corpus.mainLanguage(corpus.articles()).rowCount() < corpus.articles().rowCount()) {
+            err.println("kabar: note: keyness.csv compares the " + Corpus.describeLanguages(Corpus.mainLanguage(corpus.articles()))
+                    + " articles only: words of two languages are never compared");
+        }
+        out.println("kabar: " + corpus.articles().rowCount() + " articles (" + Corpus.describeLanguages(corpus.articles())
+                + ") from " + options.folder()
                 + " written to " + options.out());
         return Main.OK;
     }

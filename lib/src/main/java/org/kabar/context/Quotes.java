@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.kabar.text.LanguageProfile;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.TextPipeline;
 import tech.tablesaw.api.IntColumn;
@@ -52,10 +53,15 @@ public final class Quotes {
         this.pipeline = pipeline;
     }
 
-    /** The bundled verb and word lists, with the standard text pipeline for sentence numbers. */
+    /**
+     * The bundled verb and word lists of every language ({@code context/reporting-verbs.tsv} and
+     * {@code attribution-words.tsv} of each {@link LanguageProfile}; English news quotes Indonesian
+     * speakers and the reverse, so a corpus of both reads with all), with the standard text pipeline
+     * for sentence numbers.
+     */
     public static Quotes standard() {
-        return new Quotes(new QuoteLexicon(ResourceFile.resource(Quotes.class, "reporting-verbs.tsv"),
-                ResourceFile.resource(Quotes.class, "attribution-words.tsv")), TextPipeline.standard());
+        return new Quotes(new QuoteLexicon(LanguageProfile.allResources("context", "reporting-verbs.tsv"),
+                LanguageProfile.allResources("context", "attribution-words.tsv")), TextPipeline.standard());
     }
 
     /** Verb and word lists from files in the bundled formats. */

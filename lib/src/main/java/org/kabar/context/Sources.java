@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kabar.text.LanguageProfile;
 import org.kabar.text.ResourceFile;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -56,9 +57,9 @@ public final class Sources {
         this.cues = cueLines.stream().map(line -> parseCue(line, name)).toList();
     }
 
-    /** The bundled cue and outlet lists. */
+    /** The bundled cue lists of every language ({@code context/source-cues.txt} of each {@link LanguageProfile}) and the outlet list. */
     public static Sources standard() {
-        return new Sources(ResourceFile.resource(Sources.class, "source-cues.txt"),
+        return new Sources(LanguageProfile.allResources("context", "source-cues.txt"),
                 ResourceFile.resource(Sources.class, "outlets.tsv"));
     }
 

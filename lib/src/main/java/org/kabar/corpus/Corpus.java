@@ -4,6 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kabar.text.LanguageProfile;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -22,8 +31,9 @@ import tech.tablesaw.api.Table;
  *       excluded), {@code raw_text} (the decoded original with line ends normalised: photo
  *       credits and "Sumber :" lines the cleaner removes still name sources), {@code raw_chars}, {@code clean_chars}, {@code sentences}, {@code tokens}
  *       (word tokens, as {@code org.kabar.text.TextPipeline} counts them); then, when any article has
- *       them, {@code folder} (its subfolder), {@code url}, {@code language} and every other column
- *       of an export, as text.</li>
+ *       them, {@code folder} (its subfolder), {@code url}, then always {@code language} (the code of
+ *       the {@link org.kabar.text.LanguageProfile} the article is read with: curated, an export's
+ *       column, or detected), then every other column of an export, as text.</li>
  *   <li>{@link #removed()}, the cleaning audit, sorted by {@code id} then {@code line_no}:
  *       {@code id}, {@code line_no} (1-based line in the file), {@code line} (the text removed:
  *       the whole line, or the part of it a rule matched), {@code rule} (see {@link Cleaner}).</li>
@@ -98,5 +108,63 @@ public final class Corpus {
 
     public Table metadataDisagreements() {
         return metadataDisagreements.copy();
+    }
+
+    /**
+     * Articles per language of an articles table: columns {@code language | name | articles}, most
+     * articles first, then in the order of {@code languages.tsv}. Without a {@code language} column
+     * every article is in the default language.
+     */
+    public static Table languages(Table articles) {
+        Map<String, Integer> counts = languageCounts(articles);
+        StringColumn codes = StringColumn.create("language");
+        StringColumn names = StringColumn.create("name");
+        IntColumn numbers = IntColumn.create("articles");
+        counts.forEach((code, count) -> {
+            codes.append(code);
+            names.append(LanguageProfile.find(code).map(LanguageProfile::name).orElse(code));
+            numbers.append(count);
+        });
+        return Table.create("languages", codes, names, numbers);
+    }
+
+    /** The articles per language in a few words, most first: "24 English", "3 Indonesian, 3 English". */
+    public static String describeLanguages(Table articles) {
+        Table languages = languages(articles);
+        List<String> parts = new ArrayList<>();
+        for (int row = 0; row < languages.rowCount(); row++) {
+            parts.add(languages.intColumn("articles").getInt(row) + " " + languages.stringColumn("name").get(row));
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    /**
+     * The articles of the language most of them are in (ties: the earlier in {@code languages.tsv}):
+     * what a comparison of word frequencies may use, since words of two languages never match and a
+     * period written more in one language would look key for that language's function words.
+     */
+    public static Table mainLanguage(Table articles) {
+        Map<String, Integer> counts = languageCounts(articles);
+        if (counts.size() <= 1) return articles;
+        String main = counts.keySet().iterator().next();
+        return articles.where(articles.stringColumn("language").isEqualTo(main));
+    }
+
+    private static Map<String, Integer> languageCounts(Table articles) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int row = 0; row < articles.rowCount(); row++) {
+            String code = articles.containsColumn("language") ? articles.stringColumn("language").get(row)
+                    : LanguageProfile.standard().code();
+            counts.merge(code, 1, Integer::sum);
+        }
+        List<String> order = new ArrayList<>();
+        for (LanguageProfile language : LanguageProfile.all()) order.add(language.code());
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> order.contains(e.getKey()) ? order.indexOf(e.getKey()) : order.size())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 }

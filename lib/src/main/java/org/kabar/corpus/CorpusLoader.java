@@ -26,6 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kabar.text.LanguageDetector;
+import org.kabar.text.LanguageProfile;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
 import tech.tablesaw.api.DateColumn;
@@ -97,7 +99,6 @@ public final class CorpusLoader {
             "events.csv", "story data: the events (read by the timeline)");
     private Cleaner cleaner = Cleaner.standard();
     private OutletSignatures outlets = OutletSignatures.standard();
-    private final DateFinder dates = DateFinder.standard();
     private final TextPipeline pipeline = TextPipeline.standard();
     private Path metadata;
     private boolean useMetadata = true;
@@ -417,7 +418,8 @@ public final class CorpusLoader {
                 result.add(a);
                 continue;
             }
-            DateFinder.Publication found = dates.publication(a.rawText(), years);
+            LanguageProfile language = LanguageProfile.find(a.variables().getOrDefault("language", "")).orElse(LanguageProfile.standard());
+            DateFinder.Publication found = DateFinder.forLanguage(language).publication(a.rawText(), years);
             result.add(found.date() == null ? a : a.dated(found));
         }
         return result;
@@ -713,6 +715,7 @@ public final class CorpusLoader {
             if (!outlet.isKnown() && !url.isEmpty()) outlet = outlets.fromUrl(url).orElse(outlet);
         }
 
+        LanguageProfile language = language(headline + "\n" + text, given.get("language"), curated, warnings);
         DateFinder.Publication publication = null;
         ArticleFiles.Given givenDate = given.get("published");
         if (givenDate != null) {
@@ -728,7 +731,7 @@ public final class CorpusLoader {
             LocalDate date = GivenDates.fromUrl(url);
             if (date != null) publication = new DateFinder.Publication(date, url, "url");
         }
-        if (publication == null) publication = dates.publication(raw);
+        if (publication == null) publication = DateFinder.forLanguage(language).publication(raw);
         if (publication.date() == null && outlet.isKnown()) publication = urlInText(raw, outlet.name()).orElse(publication);
 
         List<String> from = new ArrayList<>();
@@ -740,7 +743,7 @@ public final class CorpusLoader {
         Map<String, String> variables = new LinkedHashMap<>();
         if (!folder.isEmpty()) variables.put("folder", folder);
         if (!url.isEmpty()) variables.put("url", url);
-        if (given.containsKey("language")) variables.put("language", given.get("language").value());
+        variables.put("language", language.code());
         variables.putAll(document.variables());
 
         if (curated == null) {
@@ -753,8 +756,28 @@ public final class CorpusLoader {
         compare(id, "published", Objects.toString(publication.date(), ""), Objects.toString(curated.published(), ""),
                 warnings, disagreements);
         compare(id, "headline", headline, curated.headline(), warnings, disagreements);
+        if (!curated.language().isEmpty()) {
+            compare(id, "language", LanguageProfile.detect(headline + "\n" + text).code(), curated.language(), warnings, disagreements);
+        }
         return new LoadedArticle(id, file, curated.outlet(), curated.outletEvidence(), curated.headline(), curated.published(),
                 "curated", curated.dateEvidence(), text, raw, removals, variables, -1, -1);
+    }
+
+    /**
+     * The language an article is read in: the curated one, else the one an export column names,
+     * else the one {@link LanguageProfile#detect} finds in its headline and text; an article too
+     * short to tell (fewer than {@value LanguageDetector#MIN_VOTES} function words) is read in the
+     * default language, Indonesian, as before there were languages.
+     */
+    private static LanguageProfile language(String text, ArticleFiles.Given given, CuratedMetadata.Entry curated,
+                                            List<String> warnings) {
+        if (curated != null && !curated.language().isEmpty()) return LanguageProfile.of(curated.language());
+        if (given != null) {
+            Optional<LanguageProfile> named = LanguageProfile.find(given.value());
+            if (named.isPresent()) return named.get();
+            warnings.add("language \"" + given.value() + "\" (" + given.from() + ") is not one Kabar reads; detected instead");
+        }
+        return LanguageDetector.standard().detect(text).orElse(LanguageProfile.standard());
     }
 
     /**

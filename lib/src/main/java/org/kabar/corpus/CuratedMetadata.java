@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kabar.text.LanguageProfile;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -19,7 +20,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * A {@code metadata.csv} written by a person who read the articles: the truth that overrides
  * inference. Columns: {@code id} (file stem), {@code outlet}, {@code outlet_evidence},
  * {@code published} (yyyy-MM-dd, empty when the text gives no date), {@code date_evidence},
- * {@code headline} (empty when the text has none). Every cell is curated, empty ones included.
+ * {@code headline} (empty when the text has none), and optionally {@code language} (a code of
+ * {@code languages.tsv}, "id" or "en"; empty: detected). Every cell is curated, empty ones included.
  */
 final class CuratedMetadata {
 
@@ -29,7 +31,7 @@ final class CuratedMetadata {
 
     /** One curated article. */
     record Entry(String id, String outlet, String outletEvidence, LocalDate published, String dateEvidence,
-                 String headline) {}
+                 String headline, String language) {}
 
     private CuratedMetadata() {}
 
@@ -67,13 +69,19 @@ final class CuratedMetadata {
             if (entries.containsKey(id)) throw new CorpusException(where + ": id \"" + id + "\" appears twice");
             entries.put(id, new Entry(id, row.getString("outlet").strip(), optional(row, "outlet_evidence"),
                     date(row.getString("published").strip(), where), optional(row, "date_evidence"),
-                    row.getString("headline").strip()));
+                    row.getString("headline").strip(), language(optional(row, "language"), where)));
         }
         return entries;
     }
 
     private static String optional(Row row, String column) {
         return row.columnNames().contains(column) ? row.getString(column).strip() : "";
+    }
+
+    private static String language(String text, String where) {
+        if (text.isEmpty()) return "";
+        return LanguageProfile.find(text).map(LanguageProfile::code).orElseThrow(() -> new CorpusException(
+                where + ": language \"" + text + "\" is not one Kabar reads (" + LanguageProfile.all() + ")"));
     }
 
     private static LocalDate date(String text, String where) {

@@ -16,14 +16,20 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kabar.text.LanguageProfile;
 
 /**
- * Finds the dates an Indonesian news article mentions and picks its publication date.
+ * Finds the dates a news article mentions and picks its publication date, with the month and
+ * weekday names and the date cues of the article's language ({@link #forLanguage}).
  *
  * <p>Forms read: "21 Desember 2021", "12 Jan 2022 13:16", "Jum'at, 21 Januari 2022 - 19:21 WIB",
  * "Selasa (21/12)", "Senin (10/1/2022)", "Selasa, (28/12/2021)", "(27/12/2021)", "22/12/2021",
- * "22-12-2021", and "10 Januari" without a year. Month and weekday spellings are editable lists
- * ({@code months.txt}, {@code weekdays.txt}).
+ * "22-12-2021", and "10 Januari" without a year; month first, as English prints it, "February 14,
+ * 2024", "Wed, Feb 14 2024 10:15 WIB", "JANUARY 08, 2020", "Monday (Jan 13)", "Sept 6 (Reuters)"
+ * (the month capitalised, so that a modal "may 14" is no date); and "3rd January 2020",
+ * "15 Jan, 2020". Month and weekday spellings are editable lists of each language
+ * ({@code months.txt}, {@code weekdays.txt}; Indonesian's also hold the English month names its
+ * sites print).
  *
  * <p><b>Year inference.</b> A date without a year takes it from the article: from the first date
  * in the text that has a year, else from a month-and-year mention ("Januari 2022"). Of that
@@ -44,7 +50,8 @@ import java.util.stream.Collectors;
  *   <li>otherwise the latest other past <i>event</i> date.</li>
  * </ol>
  * A <i>forward</i> date, one in the same clause as a future marker ("akan", "dijadwalkan",
- * "tahun depan", ...), is never taken: a piece published on 28 December that announces talks
+ * "tahun depan", "will", "scheduled", ...), is never taken (a marker after a date that a reporting
+ * word precedes belongs to what was said: "said on March 3 that the dam will open" reports the 3rd): a piece published on 28 December that announces talks
  * "pada 10 Januari" is a December article. Among equal dates the one earliest in the text gives
  * the evidence.
  */
@@ -72,18 +79,19 @@ public final class DateFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s+");
 
-    private static final DateFinder STANDARD = new DateFinder(
-            RuleFile.resource("months.txt"), RuleFile.resource("weekdays.txt"), RuleFile.resource("date_cues.txt"));
+    private static final Map<LanguageProfile, DateFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Integer> monthByName = new HashMap<>();
     private final Map<String, DayOfWeek> weekdayByName = new HashMap<>();
     private final Pattern dayMonthYear;
+    private final Pattern monthDayYear;
     private final Pattern weekdayNumeric;
     private final Pattern numeric;
     private final Pattern monthYear;
     private final Pattern reportingCue;
     private final Pattern forwardCue;
     private final MatchStarts dayMonthYearStarts;
+    private final MatchStarts monthDayYearStarts;
     private final MatchStarts weekdayNumericStarts;
     private final MatchStarts numericStarts;
     private final MatchStarts monthYearStarts;
@@ -101,21 +109,32 @@ public final class DateFinder {
         }
         String month = alternation(monthByName.keySet().stream().toList());
         String weekday = alternation(weekdayByName.keySet().stream().toList());
-        dayMonthYear = compile("(?:\\b(" + weekday + ")\\b,?\\s+)?\\b(\\d{1,2})\\s+(" + month + ")\\b(?:\\.?\\s+(\\d{4})\\b)?");
+        dayMonthYear = compile("(?:\\b(" + weekday + ")\\b,?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + month
+                + ")\\b(?:\\.?,?\\s+(\\d{4})\\b)?");
+        // "Thu, January 2, 2020", "Monday (Jan 13)", "Feb 14 2024": not followed by a time ("May 14:30").
+        monthDayYear = compile("(?:\\b(" + weekday + ")\\b,?\\s*\\(?\\s*)?\\b(" + month
+                + ")\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d)(?:,?\\s+(\\d{4})\\b)?");
         weekdayNumeric = compile("(?:\\b(" + weekday + ")\\b,?\\s*)?\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)");
         numeric = compile("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\b");
         monthYear = compile("\\b(" + month + ")\\s+(\\d{4})\\b");
         reportingCue = cuePattern(cues, "reporting");
         forwardCue = cuePattern(cues, "forward");
         dayMonthYearStarts = new MatchStarts().digitsAtWordStart().wordsAtWordStart(weekdayByName.keySet());
+        monthDayYearStarts = new MatchStarts().wordsAtWordStart(monthByName.keySet()).wordsAtWordStart(weekdayByName.keySet());
         weekdayNumericStarts = new MatchStarts().anywhere('(').wordsAtWordStart(weekdayByName.keySet());
         numericStarts = new MatchStarts().digitsAtWordStart();
         monthYearStarts = new MatchStarts().wordsAtWordStart(monthByName.keySet());
     }
 
-    /** The finder with the word lists shipped with Kabar. */
+    /** The finder of the default language, Indonesian. */
     public static DateFinder standard() {
-        return STANDARD;
+        return forLanguage(LanguageProfile.standard());
+    }
+
+    /** The finder with the word lists of a language ({@code corpus/months.txt}, {@code weekdays.txt}, {@code date_cues.txt} of its folder). */
+    public static DateFinder forLanguage(LanguageProfile language) {
+        return BY_LANGUAGE.computeIfAbsent(language, l -> new DateFinder(RuleFile.language(l, "months.txt"),
+                RuleFile.language(l, "weekdays.txt"), RuleFile.language(l, "date_cues.txt")));
     }
 
     /** The publication date of an article's raw text, by the rule in the class comment. */
@@ -204,6 +223,12 @@ public final class DateFinder {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
                     year(m.group(4)), weekday(m.group(1))));
         }
+        for (MatchResult m : monthDayYearStarts.all(monthDayYear, text, chars)) {
+            // A month written first is a name, capitalised ("May 14"); "may 14" is a modal verb and a number.
+            if (!Character.isUpperCase(text.charAt(m.start(2)))) continue;
+            found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(3)), monthByName.get(key(m.group(2))),
+                    year(m.group(4)), weekday(m.group(1))));
+        }
         for (MatchResult m : weekdayNumericStarts.all(weekdayNumeric, text, chars)) {
             // "(21/12)" alone could be a score or a ratio; a weekday or a year makes it a date.
             if (m.group(1) != null || m.group(4) != null) {
@@ -259,7 +284,6 @@ public final class DateFinder {
                 && SPACES.split(line).length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
             return Basis.DATELINE;
         }
-        if (forwardCue.matcher(clause(text, date, lineStart, lineEnd)).find()) return Basis.FORWARD;
         // Cue words count within the date's sentence only: "... pada 8 September. X mengatakan" is no report of the 8th.
         int sentenceStart = lineStart;
         for (Matcher m = SENTENCE_END.matcher(text).region(lineStart, date.start()); m.find(); ) sentenceStart = m.end();
@@ -267,16 +291,23 @@ public final class DateFinder {
         int sentenceEnd = next.find() ? next.start() + 1 : lineEnd;
         String before = lastWords(text.substring(sentenceStart, date.start()), CUE_WORDS_BEFORE);
         String after = firstWords(text.substring(date.end(), sentenceEnd), CUE_WORDS_AFTER);
-        return reportingCue.matcher(before + " " + after).find() ? Basis.REPORTING : Basis.EVENT;
+        String[] clause = clause(text, date, lineStart, lineEnd);
+        // A future marker after a reported date belongs to what was said, not to the date:
+        // "said on March 3 that the dam will open" reports the 3rd.
+        boolean reportedBefore = reportingCue.matcher(before).find();
+        if (forwardCue.matcher(clause[0]).find() || (!reportedBefore && forwardCue.matcher(clause[1]).find())) {
+            return Basis.FORWARD;
+        }
+        return reportedBefore || reportingCue.matcher(after).find() ? Basis.REPORTING : Basis.EVENT;
     }
 
-    /** The comma- or sentence-delimited stretch of the line around a date, the date included. */
-    private static String clause(String text, RawDate date, int lineStart, int lineEnd) {
+    /** The comma- or sentence-delimited stretch of the line around a date: its part before the date (the date included) and after it. */
+    private static String[] clause(String text, RawDate date, int lineStart, int lineEnd) {
         int start = lineStart;
         for (Matcher m = CLAUSE_BOUNDARY.matcher(text).region(lineStart, date.start()); m.find(); ) start = m.end();
         Matcher after = CLAUSE_BOUNDARY.matcher(text).region(date.end(), lineEnd);
         int end = after.find() ? after.start() : lineEnd;
-        return text.substring(start, end);
+        return new String[] {text.substring(start, date.end()), text.substring(date.end(), end)};
     }
 
     private static List<Integer> headerLineStarts(String text) {

@@ -54,6 +54,11 @@ final class RuleFile {
         return entries(ResourceFile.resource(RuleFile.class, name));
     }
 
+    /** The entries of a language's own file ({@link org.kabar.text.LanguageProfile#resource}). */
+    static List<Entry> language(org.kabar.text.LanguageProfile language, String name) {
+        return entries(language.resource("corpus", name));
+    }
+
     /** The entries of a user's own file, replacing a shipped resource. */
     static List<Entry> file(Path path) {
         try {

@@ -49,6 +49,8 @@ public final class Report {
     private final Actors actors;
     private final PeriodUnit unit;
     private final PeriodPair pair;
+    /** The articles of the main language: keyness compares words within one language only. */
+    private final Table compared;
     private Table tokens;
     private Table mentions;
     private Table found;
@@ -59,7 +61,8 @@ public final class Report {
         this.articles = corpus.articles();
         this.actors = actors;
         this.unit = unit;
-        this.pair = PeriodPair.of(articles, compare);
+        this.compared = Corpus.mainLanguage(articles);
+        this.pair = PeriodPair.of(compared, compare);
     }
 
     /**
@@ -98,17 +101,29 @@ public final class Report {
         Set<String> outlets = new TreeSet<>(articles.stringColumn("outlet").asList());
         long unknownOutlet = articles.stringColumn("outlet").asList().stream().filter("unknown"::equals).count();
         add(what, value, "articles", String.valueOf(articles.rowCount()));
+        add(what, value, "languages", Corpus.describeLanguages(articles));
         add(what, value, "word tokens", String.valueOf((long) articles.intColumn("tokens").sum()));
         add(what, value, "dated articles", (articles.rowCount() - undated) + " (undated: " + undated + ")");
         add(what, value, "outlets", outlets.size() - (unknownOutlet > 0 ? 1 : 0) + " named (articles with outlet unknown: "
                 + unknownOutlet + ")");
         add(what, value, "periods (" + unit.name().toLowerCase(Locale.ROOT) + ")", periods.isEmpty() ? "none"
                 : periods.size() + ", from " + periods.first() + " to " + periods.last());
-        add(what, value, "periods compared", pair.toString());
+        add(what, value, "periods compared", pair + comparedNote());
         long problems = corpus.loadReport().stringColumn("status").asList().stream()
                 .filter(status -> !status.equals(Corpus.LOADED)).count();
         add(what, value, "files skipped or loaded with warnings", String.valueOf(problems));
         return Table.create("overview", what, value);
+    }
+
+    /** Empty for a corpus in one language; else which language's articles the comparison uses, and why. */
+    public String comparedNote() {
+        if (compared.rowCount() == articles.rowCount()) return "";
+        return " (" + Corpus.describeLanguages(compared) + " articles only: words of two languages are never compared)";
+    }
+
+    /** Articles per language: language, name, articles. */
+    public Table languages() {
+        return Corpus.languages(articles);
     }
 
     private static void add(StringColumn what, StringColumn value, String name, String text) {
@@ -250,7 +265,11 @@ public final class Report {
     /** Words key to each of the compared periods: G², Log Ratio and document frequencies; empty without a pair. */
     public Table keyness() {
         if (!pair.exists()) return Table.create("keyness: " + pair.why());
-        return Keyness.compare(unigrams(), articles, "period", pair.earlier(), pair.later()).minFrequency(3).run();
+        Table words = unigrams();
+        if (compared.rowCount() < articles.rowCount()) {
+            words = words.where(words.stringColumn("id").isIn(compared.stringColumn("id").asList()));
+        }
+        return Keyness.compare(words, compared, "period", pair.earlier(), pair.later()).minFrequency(3).run();
     }
 
     /** The words most key to each compared period (G² ≥ 3.84, p < 0.05), by Log Ratio. */

@@ -16,8 +16,13 @@ final class Abbreviations {
     private final Set<String> prefixes = new HashSet<>();
     private final Set<String> all = new HashSet<>();
 
+    /**
+     * The abbreviations of every language Kabar reads, together: an Indonesian article quotes
+     * English titles ("Mr.", "Gen.") and an English one Indonesian ranks ("Brigjen."), and a
+     * mixed corpus is split by one pipeline.
+     */
     static Abbreviations standard() {
-        return new Abbreviations(ResourceFile.resource(Abbreviations.class, "abbreviations.tsv"));
+        return new Abbreviations(LanguageProfile.allResources("text", "abbreviations.tsv"));
     }
 
     Abbreviations(List<ResourceFile.Line> lines) {

@@ -62,6 +62,18 @@ public final class Roots {
         return new Roots("snowball", IndonesianStemmer::new, List.of());
     }
 
+    /**
+     * Snowball's stemmer of a language: {@link #snowball()} for Indonesian, OpenNLP's Snowball
+     * stemmer of the language ({@code languages.tsv}) for the others, e.g. Porter's English rules.
+     */
+    public static Roots snowball(LanguageProfile language) {
+        if (language == LanguageProfile.indonesian()) return snowball();
+        return new Roots("snowball", () -> {
+            opennlp.tools.stemmer.snowball.SnowballStemmer stemmer = language.snowballStemmer();
+            return word -> stemmer.stem(word).toString();
+        }, List.of());
+    }
+
     /** Sastrawi's lemmatizer with its own root-word list. */
     public static Roots sastrawi() {
         return new Roots("sastrawi", SastrawiLemmatizer::new, List.of());

@@ -12,14 +12,12 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * An Indonesian stopword list: lower-case function words that term counts leave out by default.
- * The standard list is the editable resource {@code stopwords.txt} (its header says where it comes
+ * A stopword list: lower-case function words that term counts leave out by default.
+ * The standard list is Indonesian's editable resource {@code stopwords.txt} (its header says where it comes
  * from and what was added). Instances are immutable; {@link #with} and {@link #without} return new
  * lists, so a notebook can adjust the list for one analysis.
  */
 public final class Stopwords {
-
-    private static final Stopwords STANDARD = parse(ResourceFile.resource(Stopwords.class, "stopwords.txt"));
 
     private final SortedSet<String> words;
     /** The same words for lookup: every token of a corpus is looked up, so constant time matters. */
@@ -30,9 +28,9 @@ public final class Stopwords {
         this.lookup = new HashSet<>(words);
     }
 
-    /** The shipped list. */
+    /** The shipped Indonesian list; other languages' lists are {@link LanguageProfile#stopwords()}. */
     public static Stopwords standard() {
-        return STANDARD;
+        return LanguageProfile.indonesian().stopwords();
     }
 
     /** A list from a file: UTF-8, one word per line, {@code #} comments. */
@@ -45,7 +43,7 @@ public final class Stopwords {
         return new Stopwords(new TreeSet<>());
     }
 
-    private static Stopwords parse(List<ResourceFile.Line> lines) {
+    static Stopwords parse(List<ResourceFile.Line> lines) {
         SortedSet<String> words = new TreeSet<>();
         for (ResourceFile.Line line : lines) {
             if (line.text().chars().anyMatch(Character::isWhitespace)) {

@@ -1,6 +1,8 @@
 package org.kabar.text;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -16,10 +18,12 @@ import tech.tablesaw.api.Table;
  *   <li>{@code position}: 0-based over all of the article's tokens, punctuation included;</li>
  *   <li>{@code token}: the surface form as written;</li>
  *   <li>{@code norm}: lower-cased, typographic apostrophe ’ as ';</li>
- *   <li>{@code stem}: the Snowball stem ({@link Roots#snowball()}, names and acronyms kept as
- *       written) for word tokens, else {@code norm}: the key of {@code Terms...stemmed()};</li>
+ *   <li>{@code stem}: the Snowball stem of the article's language ({@link Roots#snowball(LanguageProfile)},
+ *       names and acronyms kept as written) for word tokens, else {@code norm}: the key of
+ *       {@code Terms...stemmed()};</li>
  *   <li>{@code word}: the token has a letter or digit ({@link TextPipeline#isWord(String)});</li>
- *   <li>{@code stopword}: {@code norm} is on the stopword list.</li>
+ *   <li>{@code stopword}: {@code norm} is on the stopword list (by default the list of the
+ *       article's language: the articles table's {@code language} column, Indonesian without one).</li>
  * </ul>
  * Rows are in article order (as in the articles table), then by position.
  */
@@ -27,13 +31,25 @@ public final class Tokens {
 
     private Tokens() {}
 
-    /** Tokens of an articles table (columns {@code id}, {@code period}, {@code text}) with the defaults. */
+    /**
+     * Tokens of an articles table (columns {@code id}, {@code period}, {@code text}, and
+     * {@code language} when there is one) with the defaults: each article's stopwords and stems are
+     * those of its language.
+     */
     public static Table of(Table articles) {
-        return of(articles, TextPipeline.standard(), Stopwords.standard());
+        return of(articles, TextPipeline.standard(), null);
     }
 
-    /** Tokens of an articles table, with a chosen pipeline and stopword list. */
+    /** Tokens of an articles table, with a chosen pipeline and one stopword list for every article (stems still by language). */
     public static Table of(Table articles, TextPipeline pipeline, Stopwords stopwords) {
+        Map<String, LanguageProfile> languageById = new HashMap<>();
+        if (articles.containsColumn("language")) {
+            for (int row = 0; row < articles.rowCount(); row++) {
+                String id = articles.column("id").getString(row);
+                LanguageProfile.find(articles.column("language").getString(row))
+                        .ifPresent(language -> languageById.put(id, language));
+            }
+        }
         StringColumn ids = StringColumn.create("id");
         StringColumn periods = StringColumn.create("period");
         IntColumn sentenceNumbers = IntColumn.create("sentence");
@@ -43,8 +59,11 @@ public final class Tokens {
         StringColumn stems = StringColumn.create("stem");
         BooleanColumn words = BooleanColumn.create("word");
         BooleanColumn stopwordFlags = BooleanColumn.create("stopword");
-        Roots snowball = Roots.snowball();
+        Map<LanguageProfile, Roots> snowballs = new HashMap<>();
         for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+            LanguageProfile language = languageById.getOrDefault(article.id(), LanguageProfile.standard());
+            Roots snowball = snowballs.computeIfAbsent(language, Roots::snowball);
+            Stopwords articleStopwords = stopwords != null ? stopwords : language.stopwords();
             int position = 0;
             int sentenceNumber = 0;
             for (String[] sentence : article.sentences()) {
@@ -62,7 +81,7 @@ public final class Tokens {
                     norms.append(norm);
                     stems.append(keys[i]);
                     words.append(word);
-                    stopwordFlags.append(stopwords.contains(norm));
+                    stopwordFlags.append(articleStopwords.contains(norm));
                 }
             }
         }

@@ -40,22 +40,22 @@ import tech.tablesaw.api.Table;
  * <p>The corpora folder is {@code ../tests/corpora} (from {@code lib/}), or the system property
  * {@code kabar.corpora}. One test per corpus named below; a corpus without {@code gold-persons.tsv}
  * there is skipped (and shown as skipped). The lower bounds are the figures measured when the test
- * was written: a drop fails.
+ * was last changed (less 0.001 for rounding): a drop fails.
  */
 class PeopleEvaluationTest {
 
     /** Measured person-mention precision, recall and F1 per corpus (lower bounds). */
     private static final Map<String, double[]> PERSON_BOUNDS = Map.of(
-            "bbm-2022", new double[] {0.976, 1.000, 0.988},
-            "gempa-cianjur-2022", new double[] {0.987, 0.975, 0.981},
-            "pemilu-2024", new double[] {0.974, 0.990, 0.982},
+            "bbm-2022", new double[] {0.983, 0.999, 0.991},
+            "gempa-cianjur-2022", new double[] {0.995, 0.991, 0.993},
+            "pemilu-2024", new double[] {0.977, 0.989, 0.983},
             // English-language articles on Indonesia, and a mix of both languages
-            "jakarta-floods-2020-en", new double[] {0.865, 0.966, 0.912},
-            "mixed-id-en", new double[] {0.857, 0.956, 0.904});
+            "jakarta-floods-2020-en", new double[] {0.920, 0.970, 0.944},
+            "mixed-id-en", new double[] {0.869, 0.984, 0.923});
 
     /** Measured organisation-mention F1 per corpus with an organisations gold file (lower bounds; no goal set). */
     private static final Map<String, Double> ORGANISATION_F1_BOUNDS = Map.of(
-            "bbm-2022", 0.801, "gempa-cianjur-2022", 0.755, "pemilu-2024", 0.850, "jakarta-floods-2020-en", 0.417);
+            "bbm-2022", 0.806, "gempa-cianjur-2022", 0.758, "pemilu-2024", 0.874, "jakarta-floods-2020-en", 0.775);
 
     /** The goal of the issue: person-mention F1 of at least 0.90 on stories the dictionary has never seen. */
     private static final double GOAL_F1 = 0.90;

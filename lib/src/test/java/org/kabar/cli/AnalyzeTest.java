@@ -155,9 +155,9 @@ class AnalyzeTest {
         Path out = dir.resolve("out");
         assertEquals(Main.OK, run("analyze", corpus.toString(), "--out", out.toString(), "--text-column", "isi",
                 "--title-column", "judul", "--date-column", "tgl", "--id-column", "kode"));
-        assertEquals(List.of("id,file,outlet,headline,published,period,sentences,tokens,date_evidence,rubrik",
+        assertEquals(List.of("id,file,outlet,headline,published,period,sentences,tokens,date_evidence,language,rubrik",
                 "k1,export.csv,Antara,Dialog NATO dan Rusia Berlanjut,2022-01-12,2022-01,1,8,"
-                        + "column \"tgl\": 2022-01-12,Dunia"), lines(out.resolve("articles.csv")));
+                        + "column \"tgl\": 2022-01-12,id,Dunia"), lines(out.resolve("articles.csv")));
     }
 
     @Test
@@ -169,7 +169,7 @@ class AnalyzeTest {
         assertEquals(Main.OK, run("analyze", corpus.toString(), "--out", out.toString()));
         // Tablesaw quotes a cell only when it holds a comma or a line break.
         assertEquals("a,a.txt,Antara,'=HYPERLINK(\"http://example.com\") Judul Artikel Ini,2022-01-12,2022-01,1,11,"
-                + "Jakarta (ANTARA) - Menteri itu mengatakan pada Rabu (12/1/2022) bahwa dialog berlanjut.",
+                + "Jakarta (ANTARA) - Menteri itu mengatakan pada Rabu (12/1/2022) bahwa dialog berlanjut.,id",
                 lines(out.resolve("articles.csv")).get(1));
     }
 }

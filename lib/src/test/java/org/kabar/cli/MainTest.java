@@ -36,7 +36,7 @@ class MainTest {
     void analyzeWritesTheCsvFilesWithHeaders(@TempDir Path out) throws IOException {
         assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.toString()));
         List<String> articles = lines(out.resolve("articles.csv"));
-        assertEquals("id,file,outlet,headline,published,period,sentences,tokens,date_evidence", articles.get(0));
+        assertEquals("id,file,outlet,headline,published,period,sentences,tokens,date_evidence,language", articles.get(0));
         assertEquals(6, articles.size());
         assertTrue(articles.get(4).startsWith("003_8f6edb80083b182d,003_8f6edb80083b182d.txt,SINDOnews,"
                 + "AS-Rusia Duduk Satu Meja di Titik Kritis Krisis Ukraina,2022-01-21,2022-01,"), articles.get(4));

@@ -284,4 +284,54 @@ class CorpusLoaderTest {
         assertEquals("Rektor mengatakan gedung itu siap.\n-- kabarkampus.id", corpus.articles().stringColumn("text").get(0));
         assertEquals(List.of("bookmark"), corpus.removed().stringColumn("rule").asList());
     }
+
+    private static final String ENGLISH = "Schools Close as River Rises\n\n"
+            + "JAKARTA (ANTARA) - The governor said on Wednesday, January 12, 2022 that the schools of the city "
+            + "were closed until the water went down.\n";
+
+    @Test
+    void eachArticleIsReadInTheLanguageItIsWrittenIn() throws IOException {
+        write("a.txt", ARTICLE);
+        write("b.txt", ENGLISH);
+        Table articles = Corpus.read(folder).articles();
+        assertEquals(List.of("id", "en"), articles.stringColumn("language").asList());
+        // The English date form is read by the English profile: 12 January 2022 was a Wednesday.
+        assertEquals(LocalDate.of(2022, 1, 12), articles.dateColumn("published").get(1));
+        assertEquals("reporting", articles.stringColumn("date_basis").get(1));
+    }
+
+    @Test
+    void curatedLanguageOverridesDetectionAndTheDisagreementIsReported() throws IOException {
+        write("a.txt", ARTICLE);
+        write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline,language\n"
+                + "a,Antara,,2022-01-12,,Rusia dan NATO Bertemu,en\n");
+        Corpus corpus = Corpus.read(folder);
+        assertEquals(List.of("en"), corpus.articles().stringColumn("language").asList());
+        Table disagreements = corpus.metadataDisagreements();
+        assertEquals(List.of("language"), disagreements.stringColumn("field").asList());
+        assertEquals(List.of("id"), disagreements.stringColumn("inferred").asList());
+        assertEquals(List.of("en"), disagreements.stringColumn("curated").asList());
+    }
+
+    @Test
+    void aCuratedLanguageKabarDoesNotReadIsRejectedWithItsFileAndRow() throws IOException {
+        write("a.txt", ARTICLE);
+        write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline,language\n"
+                + "a,Antara,,2022-01-12,,Rusia dan NATO Bertemu,fr\n");
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        assertEquals(folder.resolve("metadata.csv") + ": row 1: language \"fr\" is not one Kabar reads ([id, en])",
+                e.getMessage());
+    }
+
+    @Test
+    void anExportColumnNamesTheLanguageAndAValueKabarDoesNotReadLeavesItToDetection() throws IOException {
+        write("export.csv", "id,title,text,language\n"
+                + "x1,Judul,\"Menteri itu mengatakan bahwa dialog di Jakarta berlanjut.\",English\n"
+                + "x2,Judul Lain,\"Menteri itu mengatakan bahwa dialog di Bandung berlanjut.\",xx\n");
+        Corpus corpus = Corpus.read(folder);
+        assertEquals(List.of("en", "id"), corpus.articles().stringColumn("language").asList());
+        assertTrue(corpus.loadReport().stringColumn("reason").asList().stream()
+                .anyMatch(reason -> reason.contains("language \"xx\"") && reason.contains("detected instead")),
+                corpus.loadReport().print());
+    }
 }

@@ -30,7 +30,7 @@ class CorpusTest {
     void articlesTableHasTheDocumentedColumnsAndTypes() {
         Table articles = Corpus.load(SEEDS.toString());
         assertEquals(List.of("id", "file", "outlet", "outlet_evidence", "headline", "published", "period",
-                "date_basis", "date_evidence", "text", "raw_text", "raw_chars", "clean_chars", "sentences", "tokens"),
+                "date_basis", "date_evidence", "text", "raw_text", "raw_chars", "clean_chars", "sentences", "tokens", "language"),
                 articles.columnNames());
         assertEquals(ColumnType.LOCAL_DATE, articles.column("published").type());
         assertEquals(ColumnType.INTEGER, articles.column("tokens").type());

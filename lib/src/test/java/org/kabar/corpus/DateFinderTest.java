@@ -152,4 +152,55 @@ class DateFinderTest {
         String text = "Moskow - Lavrov pada Rabu (22/12/2021) mengatakan, perundingan diadakan.";
         assertEquals(DateFinder.Basis.REPORTING, finder.mentions(text).get(0).basis());
     }
+
+    // English: the month names, weekdays and cues of LanguageProfile "en".
+
+    private final DateFinder english = DateFinder.forLanguage(org.kabar.text.LanguageProfile.english());
+
+    private List<LocalDate> englishDates(String text) {
+        return english.mentions(text).stream().map(DateFinder.Mention::date).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The talks ended on February 14, 2024 in Geneva.          | 2024-02-14",
+        "The talks ended on 14 February 2024 in Geneva.           | 2024-02-14",
+        "Wed, Feb 14 2024 10:15 WIB                               | 2024-02-14",
+        "JANUARY 08, 2020                                         | 2020-01-08",
+        "3rd January 2020 17:05                                   | 2020-01-03",
+        "Published: 2:30pm, 15 Jan, 2020                          | 2020-01-15",
+        "Sat 4 Jan 2020 06.40 GMT                                 | 2020-01-04",
+        "Published Jan 3, 2020, 5:00 am SGT                       | 2020-01-03",
+        "Thu, January 2, 2020                                     | 2020-01-02",
+        "The bill passed on Sept. 6, 2023, officials said.        | 2023-09-06",
+    })
+    void readsEnglishDateForms(String text, LocalDate expected) {
+        assertEquals(List.of(expected), englishDates(text));
+    }
+
+    @Test
+    void aLowerCaseModalMayIsNoMonth() {
+        assertEquals(List.of(), englishDates("The agency may 14 times revise its forecast before 2024 ends."));
+    }
+
+    @Test
+    void anEnglishYearlessDateTakesTheYearOfTheArticleAndItsWeekday() {
+        // 13 January 2020 was a Monday.
+        assertEquals(List.of(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 13)),
+                englishDates("Officials said on Jan 2, 2020 that the hearing opened on Monday (Jan 13)."));
+        // Nearest to 1 June 2019 is 5 January 2019, a Saturday; "Sunday" makes it 5 January 2020.
+        assertEquals(List.of(LocalDate.of(2019, 6, 1), LocalDate.of(2020, 1, 5)),
+                englishDates("The plan was drafted on June 1, 2019. The vote came on Sunday (Jan 5)."));
+    }
+
+    @Test
+    void anEnglishArticleIsDatedByItsLastReportedDayNotItsAnnouncedOne() {
+        String text = "Flood talks go on\n\n"
+                + "JAKARTA - The governor told reporters on Tuesday, March 5, 2024 that the city had cleared most drains.\n"
+                + "The minister said on March 6, 2024 that the new dam will open to the public on March 20, 2024, "
+                + "and a second hearing is scheduled for April 2, 2024 in the city court.\n";
+        DateFinder.Publication publication = english.publication(text);
+        assertEquals(LocalDate.of(2024, 3, 6), publication.date());
+        assertEquals("reporting", publication.basis());
+    }
 }

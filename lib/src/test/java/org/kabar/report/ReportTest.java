@@ -89,6 +89,24 @@ class ReportTest {
         assertEquals(List.of("dictionary"), people.stringColumn("source").asList());
     }
 
+    @Test
+    void aMixedFolderCountsItsLanguagesAndComparesWordsWithinTheMainOne(@TempDir Path folder) throws IOException {
+        corpus(folder);
+        // "river" 5 times: key to April if English words were compared with Indonesian ones.
+        Files.writeString(folder.resolve("e.txt"), "River Floods Village\n\nBandung (ANTARA) - The river flooded the "
+                + "village on Wednesday, April 3, 2019, and the river was still high, the river agency said, as the river "
+                + "rose.\n", StandardCharsets.UTF_8);
+        Report report = Report.of(org.kabar.corpus.Corpus.read(folder), org.kabar.actors.Actors.standard(),
+                PeriodUnit.MONTH, List.of());
+        Table overview = report.overview();
+        assertEquals("3 Indonesian, 1 English", value(overview, "languages"));
+        assertEquals("2019-03 vs 2019-04 (3 Indonesian articles only: words of two languages are never compared)",
+                value(overview, "periods compared"));
+        assertFalse(report.keyness().stringColumn("term").asList().contains("river"));
+        assertEquals(List.of("id", "en"), report.languages().stringColumn("language").asList());
+        assertEquals(List.of(3, 1), report.languages().intColumn("articles").asList());
+    }
+
     private static String value(Table overview, String what) {
         return overview.stringColumn("value").get(overview.stringColumn("what").indexOf(what));
     }

@@ -1,0 +1,92 @@
+package org.kabar.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which of Kabar's languages a text is written in, by its function words: every word of
+ * the text that is on exactly one language's stopword list is a vote for that language, and the
+ * language with most votes wins. Function words are the most frequent words of any text and
+ * differ completely between Indonesian ("yang", "dan", "di", "itu") and English ("the", "of",
+ * "and", "is"), so a news paragraph gives dozens of votes; a word on two lists ("per") gives none.
+ *
+ * <p>No language is given for a text with fewer than {@value #MIN_VOTES} votes or a tie: a
+ * headline-only snippet, a list of names, a table of numbers. Page furniture in the other
+ * language (an English "Read more" on an Indonesian page, "Baca juga" on an English one) is
+ * outvoted by the article's own sentences.
+ *
+ * <p>Why not OpenNLP's language detector: its trained model (langdetect-183) is not published on
+ * Maven Central, the only model source this project may use; a stopword vote needs no model and
+ * gets every article of the test corpora right (LanguageDetectorTest).
+ */
+public final class LanguageDetector {
+
+    /** Fewer votes than this and the text is not given a language. */
+    public static final int MIN_VOTES = 3;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
+    private static final LanguageDetector STANDARD = new LanguageDetector(LanguageProfile.all());
+
+    private final List<LanguageProfile> languages;
+    private final Map<String, LanguageProfile> voteOf = new HashMap<>();
+
+    private LanguageDetector(List<LanguageProfile> languages) {
+        this.languages = List.copyOf(languages);
+        Set<String> shared = new HashSet<>();
+        for (LanguageProfile language : languages) {
+            for (String word : language.stopwords().words()) {
+                LanguageProfile before = voteOf.putIfAbsent(word, language);
+                if (before != null && before != language) shared.add(word);
+            }
+        }
+        shared.forEach(voteOf::remove);
+    }
+
+    /** The detector over every language of {@code languages.tsv}. */
+    public static LanguageDetector standard() {
+        return STANDARD;
+    }
+
+    /** The detector over the given languages only. */
+    public static LanguageDetector of(List<LanguageProfile> languages) {
+        if (languages.isEmpty()) throw new IllegalArgumentException("a language detector needs at least one language");
+        return new LanguageDetector(languages);
+    }
+
+    /** The language with most votes, or empty with fewer than {@value #MIN_VOTES} votes or a tie. */
+    public Optional<LanguageProfile> detect(String text) {
+        Map<LanguageProfile, Integer> votes = votes(text);
+        LanguageProfile best = null;
+        int bestVotes = 0;
+        boolean tie = false;
+        for (LanguageProfile language : languages) {
+            int count = votes.getOrDefault(language, 0);
+            if (count > bestVotes) {
+                best = language;
+                bestVotes = count;
+                tie = false;
+            } else if (count == bestVotes && count > 0) {
+                tie = true;
+            }
+        }
+        return bestVotes >= MIN_VOTES && !tie ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The votes each language gets from the text (languages without a vote are absent). */
+    public Map<LanguageProfile, Integer> votes(String text) {
+        Map<LanguageProfile, Integer> votes = new HashMap<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            LanguageProfile language = voteOf.get(Tokens.normalize(word.group()).toLowerCase(Locale.ROOT));
+            if (language != null) votes.merge(language, 1, Integer::sum);
+        }
+        return votes;
+    }
+}

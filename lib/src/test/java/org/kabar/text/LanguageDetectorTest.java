@@ -1,0 +1,71 @@
+package org.kabar.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+
+    private final LanguageDetector detector = LanguageDetector.standard();
+
+    @Test
+    void anIndonesianParagraphIsIndonesian() {
+        String text = "Menteri itu mengatakan bahwa rapat di Jakarta akan dilanjutkan pekan depan karena "
+                + "banyak daerah yang masih terendam banjir.";
+        assertEquals(Optional.of(LanguageProfile.indonesian()), detector.detect(text));
+    }
+
+    @Test
+    void anEnglishParagraphIsEnglish() {
+        String text = "The minister said the meeting in Jakarta would resume next week because many districts "
+                + "were still under water.";
+        assertEquals(Optional.of(LanguageProfile.english()), detector.detect(text));
+    }
+
+    @Test
+    void votesAreTheFunctionWordsOfEachLanguage() {
+        // English votes: the, of, was, in (4); Indonesian votes: yang, di, dan (3); "per" is on both lists.
+        Map<LanguageProfile, Integer> votes = detector.votes("The mayor of Bekasi was in yang di dan per");
+        assertEquals(4, votes.get(LanguageProfile.english()));
+        assertEquals(3, votes.get(LanguageProfile.indonesian()));
+    }
+
+    @Test
+    void furnitureInTheOtherLanguageIsOutvoted() {
+        String text = "Read more: Floods in Bekasi\nPresiden meminta agar para pengungsi yang tinggal di posko "
+                + "segera mendapat bantuan dari pemerintah daerah dan pusat.";
+        assertEquals(Optional.of(LanguageProfile.indonesian()), detector.detect(text));
+    }
+
+    @Test
+    void tooFewFunctionWordsOrATieGiveNoLanguage() {
+        assertEquals(Optional.empty(), detector.detect(""));
+        assertEquals(Optional.empty(), detector.detect("Joko Widodo, Anies Baswedan, 2020"));
+        assertEquals(Optional.empty(), detector.detect("the of in yang di dan"));
+        // The default language reads what cannot be told.
+        assertEquals(LanguageProfile.indonesian(), LanguageProfile.detect("Jakarta 2020"));
+    }
+
+    @Test
+    void profilesAreFoundByCodeOrNameAndAnUnknownCodeIsNamedInTheError() {
+        assertEquals(LanguageProfile.english(), LanguageProfile.find("English").orElseThrow());
+        assertEquals(LanguageProfile.english(), LanguageProfile.find(" EN ").orElseThrow());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LanguageProfile.of("fr"));
+        assertEquals("unknown language \"fr\"; Kabar reads id, en", e.getMessage());
+    }
+
+    @Test
+    void eachLanguageStemsWithItsOwnSnowballRules() {
+        // Porter's English rules: "floods" and "flooding" both become "flood".
+        String[] stems = Roots.snowball(LanguageProfile.english()).keys(new String[] {"floods", "and", "flooding"});
+        assertEquals("flood", stems[0]);
+        assertEquals("flood", stems[2]);
+        assertTrue(LanguageProfile.english().stopwords().contains("the"));
+        assertTrue(LanguageProfile.indonesian().stopwords().contains("yang"));
+        assertEquals(Stopwords.standard(), LanguageProfile.indonesian().stopwords());
+    }
+}
