@@ -172,11 +172,13 @@ def report(outcomes: list[Outcome], pages: Path, wall: float) -> None:
 
 
 # What every notebook makes the kernel do: start JShell with the library (the kernelspec puts it on
-# the classpath), compile snippets with lambdas, show a table and draw a chart (Java2D, ImageIO).
-# Run once with -XX:DumpLoadedClassList, it lists the JDK and kernel classes a class-data-sharing
-# archive should hold (the runner builds the archive from that list; the library's own classes
-# come through the kernel's class loader and stay out of it).
+# the classpath), load and tokenise the seeds, count actors and words, compile snippets with
+# lambdas, show a table and draw a chart (Java2D, ImageIO). Run once with -XX:DumpLoadedClassList,
+# it lists the JDK, kernel and library classes a class-data-sharing archive should hold (the
+# runner builds the archive from that list).
 WARM_UP_CELLS = [
+    "Table articles = loadCorpus(CORPUS).articles();\nTable tokens = Tokens.of(articles);\n"
+    "Table terms = Terms.unigrams().perArticle(tokens);\nActors.forCorpus(CORPUS).perPeriod(articles)",
     "Table t = Table.create(\"t\", StringColumn.create(\"a\", \"x\", \"y\"), IntColumn.create(\"n\", 1, 2));\nt",
     "Charts.bar(t, \"a\", \"n\", \"warm-up\", \"a\", \"n\")",
     "int answer = 6 * 7;",
