@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import base64
 import difflib
+import json
+import os
 import struct
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -130,3 +133,51 @@ def test_a_failing_cell_is_reported_with_its_number_and_the_java_error(tmp_path)
     assert "ArithmeticException" in outcome.error and "/ by zero" in outcome.error
     assert "\x1b[" not in outcome.error  # JJava's colours are stripped
     assert executed.cells[3].get("execution_count") is None  # nothing ran after the failure
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_has_no_set_up_cell(name):
+    """The kernel starts with the library and Kabar's extension: no %classpath or %load in a notebook."""
+    nb = nbformat.read(PATHS[name], as_version=4)
+    magics = [line for c in nb.cells if c.cell_type == "code" for line in c.source.splitlines()
+              if line.lstrip().startswith(("%classpath", "%load", "%jars"))]
+    assert not magics, f"{name} sets up the kernel by hand: {magics}"
+
+
+def table_notebook(tmp_path, *first_cells: str):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "java", "display_name": "Java (JJava)", "language": "java"}
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in first_cells] + [
+        nbformat.v4.new_code_cell('Table.create("outlets", StringColumn.create("outlet", "Kompas <TV>"))'),
+        nbformat.v4.new_code_cell("CORPUS.getFileName()")]
+    path = tmp_path / "table.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def shown(cell) -> dict:
+    return next(out["data"] for out in cell.outputs if out.get("output_type") == "execute_result")
+
+
+def test_the_kernel_shows_a_table_as_html_with_no_set_up_cell(tmp_path):
+    executed, outcome = notebooks.execute(table_notebook(tmp_path))
+    assert outcome.error is None, outcome.error
+    table = shown(executed.cells[0])
+    assert "outlets · 1 row × 1 column" in table["text/html"] and "Kompas &lt;TV&gt;" in table["text/html"]
+    assert shown(executed.cells[1])["text/plain"] == "seeds"
+
+
+def test_a_classpath_line_installs_the_extension_on_a_kernel_started_without_the_library(tmp_path):
+    """A notebook opened on a plain JJava kernel needs one line; the renderers then match the
+    tables the cells make (JJava loads the extension through the notebook's own class loader)."""
+    spec_dir = tmp_path / "jupyter" / "kernels" / "java"
+    spec_dir.mkdir(parents=True)
+    spec = json.loads((Path(os.environ.get("JUPYTER_DATA_DIR", notebooks.ROOT / ".venv/share/kabar-jupyter"))
+                       / "kernels" / "java" / "kernel.json").read_text(encoding="utf-8"))
+    spec["env"] = {}
+    (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+    lib = notebooks.ROOT / "lib" / "target"
+    path = table_notebook(tmp_path, f"%classpath {lib}/kabar-lib.jar {lib}/dependency/*.jar")
+    executed, outcome = notebooks.execute(path, {"JUPYTER_PATH": str(tmp_path / "jupyter")})
+    assert outcome.error is None, outcome.error
+    assert "Kompas &lt;TV&gt;" in shown(executed.cells[1])["text/html"]

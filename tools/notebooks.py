@@ -8,6 +8,7 @@ its volatile fields removed, so re-running with nothing changed leaves `git stat
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import sys
@@ -122,10 +123,17 @@ def normalise(nb: nbformat.NotebookNode) -> None:
         info.pop("version", None)
 
 
-def render_html(nb: nbformat.NotebookNode, title: str) -> str:
+@functools.cache
+def html_exporter() -> HTMLExporter:
+    """One exporter per process: it keeps its compiled page templates, which a new exporter
+    compiles again (about a third of the time a page takes)."""
     exporter = HTMLExporter(template_name="kabar", extra_template_basedirs=[str(TEMPLATES)])
     exporter.embed_images = True
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return exporter
+
+
+def render_html(nb: nbformat.NotebookNode, title: str) -> str:
+    body, _ = html_exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
 
 
@@ -171,13 +179,14 @@ def report(outcomes: list[Outcome], pages: Path, wall: float) -> None:
         print(f"pages: {pages}/")
 
 
-# What every notebook makes the kernel do: start JShell, load the library, compile snippets with
+# What every notebook makes the kernel do: start JShell with the library (the kernelspec puts it on
+# the classpath), load and tokenise the seeds, count actors and words, compile snippets with
 # lambdas, show a table and draw a chart (Java2D, ImageIO). Run once with -XX:DumpLoadedClassList,
-# it lists the JDK and kernel classes a class-data-sharing archive should hold (the runner builds
-# the archive from that list; the library's own classes come through the kernel's class loader
-# and stay out of it).
+# it lists the JDK, kernel and library classes a class-data-sharing archive should hold (the
+# runner builds the archive from that list).
 WARM_UP_CELLS = [
-    "%classpath ../lib/target/kabar-lib.jar ../lib/target/dependency/*.jar\n%load kabar.jsh",
+    "Table articles = loadCorpus(CORPUS).articles();\nTable tokens = Tokens.of(articles);\n"
+    "Table terms = Terms.unigrams().perArticle(tokens);\nActors.forCorpus(CORPUS).perPeriod(articles)",
     "Table t = Table.create(\"t\", StringColumn.create(\"a\", \"x\", \"y\"), IntColumn.create(\"n\", 1, 2));\nt",
     "Charts.bar(t, \"a\", \"n\", \"warm-up\", \"a\", \"n\")",
     "int answer = 6 * 7;",

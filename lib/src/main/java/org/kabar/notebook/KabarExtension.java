@@ -1,0 +1,101 @@
+package org.kabar.notebook;
+
+import java.util.Base64;
+import java.util.Map;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.RenderContext;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.kabar.chart.ChartImages;
+import org.kabar.chart.Figure;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * Kabar's JJava kernel extension: the imports every notebook uses and the way the kernel shows
+ * Kabar's results. JJava finds it through {@code META-INF/services} when the library joins the
+ * kernel's classpath, at launch ({@code JJAVA_CLASSPATH}, which the runner's kernelspec sets) or
+ * by a {@code %classpath} line, so a notebook needs no set-up cell.
+ *
+ * <p>JJava loads an extension through a class loader whose parent is the one notebook code runs
+ * in, and that loader already holds the added jars; so {@code Table.class} here is the class of
+ * the tables notebook cells make, and the renderers below match them.
+ */
+public final class KabarExtension implements Extension {
+    /**
+     * What a notebook cell can name without an import. One snippet, evaluated once per kernel:
+     * the renderers are registered from Java below, so JShell compiles nothing else at start-up.
+     */
+    static final String IMPORTS = String.join("\n",
+            "import java.nio.file.*;",
+            "import java.util.*;",
+            "import java.util.stream.*;",
+            "import tech.tablesaw.api.*;",
+            "import static tech.tablesaw.aggregate.AggregateFunctions.*;",
+            "import org.knowm.xchart.*;",
+            "import org.kabar.corpus.*;",
+            "import org.kabar.text.*;",
+            "import org.kabar.actors.*;",
+            "import org.kabar.terms.*;",
+            "import org.kabar.count.*;",
+            "import org.kabar.compare.*;",
+            "import org.kabar.context.*;",
+            "import org.kabar.chart.*;",
+            "import org.kabar.notebook.*;",
+            "import org.kabar.report.*;",
+            "import static org.kabar.notebook.KabarNotebook.*;");
+
+    @Override
+    public void install(BaseKernel kernel) {
+        register(kernel.getRenderer());
+        kernel.evalRaw(IMPORTS);
+    }
+
+    /** Tables as escaped HTML, charts as PNG with alt text, figures, progress bars. */
+    static void register(Renderer renderer) {
+        // Tables: escaped HTML with a row count; the plain-text fallback holds no identity hash.
+        renderer.createRegistration(Table.class)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((table, ctx) -> renderTable(HtmlTable.of(table), ctx));
+        // HtmlTable.of(table).allRows() (or .headRows(n), .decimals(n)): a table shown with other options.
+        renderer.createRegistration(HtmlTable.class)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register(KabarExtension::renderTable);
+        // Charts: a PNG whose metadata carries the chart in words (the page's alt text, see
+        // tools/templates/kabar); the plain-text fallback is the chart's title, not BufferedImage@hash.
+        renderer.createRegistration(Chart.class)
+                .preferring(MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
+                .register((chart, ctx) -> {
+                    renderChart(chart, ctx);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
+                });
+        // Figures: the chart as a PNG image, or the one line saying why there is nothing to draw.
+        renderer.createRegistration(Figure.class)
+                .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((figure, ctx) -> {
+                    figure.chart().ifPresentOrElse(chart -> renderChart(chart, ctx),
+                            () -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> NoteHtml.of(figure.text())));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, figure::toString);
+                });
+        // Progress bars: HTML in the page, plain text elsewhere.
+        renderer.createRegistration(Progress.class)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((progress, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, progress::html);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, progress::text);
+                });
+    }
+
+    private static void renderTable(HtmlTable view, RenderContext ctx) {
+        ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
+        ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
+    }
+
+    private static void renderChart(Chart<?, ?> chart, RenderContext ctx) {
+        ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> {
+            ctx.getOutputContainer().putMetaData(MIMEType.IMAGE_PNG, Map.of("alt", ChartDescription.of(chart)));
+            return Base64.getEncoder().encodeToString(ChartImages.png(chart));
+        });
+    }
+}
