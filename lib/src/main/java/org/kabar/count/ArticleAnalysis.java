@@ -9,7 +9,7 @@ import org.kabar.corpus.PeriodUnit;
 import org.kabar.corpus.Prepared;
 import org.kabar.terms.TermTally;
 import org.kabar.terms.Terms;
-import org.kabar.text.Stopwords;
+import org.kabar.text.LanguageProfile;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
 
@@ -30,13 +30,13 @@ public final class ArticleAnalysis {
 
     /**
      * The analysis with {@code loader}'s period unit, {@code actors}' dictionary and pipeline, and
-     * {@code terms} with {@code Stopwords.standard()} left out (tokens as {@code Tokens.of}).
+     * {@code terms} with each article's language's stopwords left out (tokens as {@code Tokens.of}).
      */
     public ArticleAnalysis(CorpusLoader loader, Actors actors, Terms terms) {
         this.loader = loader;
         this.actors = actors;
         this.actorTally = actors.tally();
-        this.termTally = terms.tally(Stopwords.standard());
+        this.termTally = terms.tally();
     }
 
     /** One article's counts. */
@@ -46,7 +46,12 @@ public final class ArticleAnalysis {
         TokenizedArticle forActors = actors.pipeline() == pipeline ? tokenized
                 : new TokenizedArticle(article.id(), period, actors.pipeline().tokenizedSentences(article.text()));
         return new ArticleCounts(tokenized.sentences().size(), tokenized.wordCount(), actorTally.count(forActors),
-                termTally.count(tokenized));
+                termTally.count(tokenized, language(article)));
+    }
+
+    /** The language the loader read the article in (its {@code language} column), Indonesian without one. */
+    private static LanguageProfile language(LoadedArticle article) {
+        return LanguageProfile.find(article.variables().getOrDefault("language", "")).orElse(LanguageProfile.standard());
     }
 
     /**

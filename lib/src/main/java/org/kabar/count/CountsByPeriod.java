@@ -71,7 +71,7 @@ public final class CountsByPeriod {
     }
 
     private static CountsByPeriod count(Actors actors, Terms terms, ArticleAnalysis analysis, Reading reading) {
-        Sum sum = new Sum(actors.tally(), terms.tally(Stopwords.standard()));
+        Sum sum = new Sum(actors.tally(), terms.tally());
         Table loadReport = reading.read(analysis, sum);
         return new CountsByPeriod(sum.actorTally.perPeriod(), sum.termTally.perPeriod(), sum.periods(), loadReport);
     }

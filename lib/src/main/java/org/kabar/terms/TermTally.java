@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kabar.text.LanguageProfile;
 import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
 import org.kabar.text.TextPipeline;
@@ -28,6 +29,7 @@ import tech.tablesaw.api.Table;
 public final class TermTally {
 
     private final Terms terms;
+    /** One list for every article, or null: each article's language's list, as {@link Tokens#of(tech.tablesaw.api.Table)} flags them. */
     private final Stopwords stopwords;
     private final Map<String, Period> periods = new TreeMap<>();
 
@@ -36,11 +38,18 @@ public final class TermTally {
         this.stopwords = stopwords;
     }
 
-    /**
-     * The term counts of one article, its tokens normalised, reduced and flagged as
-     * {@link Tokens#of} and {@link Terms#roots} do. Safe to call from several threads at once.
-     */
+    /** {@link #count(TokenizedArticle, LanguageProfile)} of an Indonesian article. */
     public ArticleTerms count(TokenizedArticle article) {
+        return count(article, LanguageProfile.standard());
+    }
+
+    /**
+     * The term counts of one article in {@code language}, its tokens normalised, reduced and
+     * flagged as {@link Tokens#of} and {@link Terms#roots} do: the stopwords left out are the
+     * article's language's unless the tally was given one list. Safe to call from several threads at once.
+     */
+    public ArticleTerms count(TokenizedArticle article, LanguageProfile language) {
+        Stopwords stopwords = this.stopwords != null ? this.stopwords : language.stopwords();
         ArticleTerms counted = terms.newArticle(article.id(), article.period());
         Roots roots = terms.roots();
         int sentenceNumber = 0;

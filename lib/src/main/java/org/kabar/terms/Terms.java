@@ -88,14 +88,17 @@ public final class Terms {
         return new Terms(length, roots, false);
     }
 
-    /** A tally to feed article by article, for corpora too large for a token table; stopwords from {@link Stopwords#standard()}. */
+    /**
+     * A tally to feed article by article, for corpora too large for a token table; each article's
+     * stopwords are its language's, as {@link org.kabar.text.Tokens#of(Table)} flags them.
+     */
     public TermTally tally() {
-        return tally(Stopwords.standard());
+        return new TermTally(this, null);
     }
 
-    /** A tally to feed article by article, leaving out the given stopwords (unless {@link #withStopwords()}). */
+    /** A tally to feed article by article, leaving out the given stopwords in every article (unless {@link #withStopwords()}). */
     public TermTally tally(Stopwords stopwords) {
-        return new TermTally(this, stopwords);
+        return new TermTally(this, java.util.Objects.requireNonNull(stopwords, "stopwords"));
     }
 
     /**

@@ -56,6 +56,17 @@ class CountsByPeriodTest {
     }
 
     @Test
+    void aMixedFolderLeavesOutEachArticlesOwnStopwordsAsTheTableRouteDoes() {
+        // mixed-id-en: three Indonesian and three English articles. The table route flags each
+        // token by its article's language; with Indonesian stopwords only, "the" would be a term.
+        Path mixed = Path.of("..", "tests", "corpora", "mixed-id-en", "articles");
+        Table articles = Corpus.load(mixed.toString());
+        CountsByPeriod counts = CountsByPeriod.count(Corpus.loader(), mixed, Actors.forCorpus(mixed), Terms.unigrams());
+        assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
+        assertTrue(counts.terms().stringColumn("term").asList().stream().noneMatch(t -> t.equals("the") || t.equals("yang")));
+    }
+
+    @Test
     void seedCountsEqualTheTableRouteForStemmedBigramsAndMetonyms() {
         Table articles = Corpus.load(SEEDS.toString());
         Actors actors = Actors.forCorpus(SEEDS).withMetonyms();
