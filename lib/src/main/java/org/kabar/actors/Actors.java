@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import opennlp.tools.util.Span;
 import org.kabar.text.ResourceFile;
+import org.kabar.text.SentenceTokens;
 import org.kabar.text.Stopwords;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
@@ -31,7 +32,8 @@ import tech.tablesaw.api.Table;
  * so strict is the default and a notebook should say which one a chart shows.
  *
  * <p>Positions number an article's tokens exactly as {@link org.kabar.text.Tokens} does, so a
- * mention joins the token stream on {@code id} and {@code position}.
+ * mention joins the token stream on {@code id} and {@code position}; its {@code start} and
+ * {@code end} are character offsets into the article's text, as the tokens' are.
  */
 public final class Actors {
 
@@ -102,36 +104,47 @@ public final class Actors {
     /**
      * Every mention.
      *
-     * @return columns {@code id | period | actor | type | sentence | position | surface}: sentence
-     *     1-based in the article, position of the mention's first token (0-based over the article,
-     *     punctuation included), surface as written; rows by article order, then position
+     * @return columns {@code id | period | actor | type | sentence | position | start | end |
+     *     surface}: sentence 1-based in the article, position of the mention's first token (0-based
+     *     over the article, punctuation included), start and end the mention's characters in the
+     *     article's {@code text} (end exclusive, as OpenNLP's {@link Span}: from its first token's
+     *     start to its last token's end), surface the tokens as written, joined by one space; rows
+     *     by article order, then position
      */
     public Table find(Table articles) {
+        TextPipeline.requireArticleColumns(articles);
         StringColumn ids = StringColumn.create("id");
         StringColumn periods = StringColumn.create("period");
         StringColumn actors = StringColumn.create("actor");
         StringColumn types = StringColumn.create("type");
         IntColumn sentences = IntColumn.create("sentence");
         IntColumn positions = IntColumn.create("position");
+        IntColumn starts = IntColumn.create("start");
+        IntColumn ends = IntColumn.create("end");
         StringColumn surfaces = StringColumn.create("surface");
-        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+        for (int row = 0; row < articles.rowCount(); row++) {
+            String id = articles.column("id").getString(row);
+            String period = articles.column("period").getString(row);
             int offset = 0;
             int sentenceNumber = 0;
-            for (String[] tokens : article.sentences()) {
+            for (SentenceTokens sentence : pipeline.sentenceTokens(articles.column("text").getString(row))) {
                 sentenceNumber++;
+                String[] tokens = sentence.tokens();
                 for (MentionFinder.Found mention : finder.find(tokens)) {
-                    ids.append(article.id());
-                    periods.append(article.period());
+                    ids.append(id);
+                    periods.append(period);
                     actors.append(mention.actor().name());
                     types.append(mention.actor().type().label());
                     sentences.append(sentenceNumber);
                     positions.append(offset + mention.start());
+                    starts.append(sentence.tokenSpans()[mention.start()].getStart());
+                    ends.append(sentence.tokenSpans()[mention.end() - 1].getEnd());
                     surfaces.append(String.join(" ", List.of(tokens).subList(mention.start(), mention.end())));
                 }
                 offset += tokens.length;
             }
         }
-        return Table.create("mentions", ids, periods, actors, types, sentences, positions, surfaces);
+        return Table.create("mentions", ids, periods, actors, types, sentences, positions, starts, ends, surfaces);
     }
 
     /**

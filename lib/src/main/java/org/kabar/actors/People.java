@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+import org.kabar.text.SentenceTokens;
 import org.kabar.text.TextPipeline;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -59,6 +63,8 @@ public final class People {
     public static final String FOUND = "found";
     static final String COREFERENCE = "coreference";
     static final String CORPUS_COREFERENCE = "coreference (corpus)";
+    /** Where a line of the text ends, as {@code String.split("\\R")} splits it. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final ActorDictionary dictionary;
     private final boolean countMetonyms;
@@ -123,8 +129,11 @@ public final class People {
         return new People(dictionary, countMetonyms, pipeline, false);
     }
 
-    /** One sentence: its tokens, part, number and the dictionary's mentions in it. */
-    private record Sentence(String[] tokens, String part, int number, int offset, List<MentionFinder.Found> known,
+    /**
+     * One sentence: its tokens and where they stand (in the text, or in the headline for the
+     * headline), part, number and the dictionary's mentions in it.
+     */
+    private record Sentence(String[] tokens, Span[] spans, String part, int number, int offset, List<MentionFinder.Found> known,
             boolean[] taken, List<NameFinder.Name> names, boolean ownLine) {}
 
     /** One person or organisation found in one article. */
@@ -152,12 +161,14 @@ public final class People {
      * Every mention of every actor, the dictionary's and the finder's.
      *
      * @return columns {@code id | period | actor | type | source | evidence | part | sentence |
-     *     position | surface}: source {@value #DICTIONARY} or {@value #FOUND}; evidence what made it
+     *     position | start | end | surface}: source {@value #DICTIONARY} or {@value #FOUND}; evidence what made it
      *     a name (title, honorific, degree, age, reporting verb, apposition, name, institution head,
      *     acronym expansion, coreference, coreference (corpus)), {@code dictionary} for the
      *     dictionary's; part headline, lead or body; sentence 0 for the headline, then 1-based;
      *     position the first token's, 0-based over the text as in {@link Actors#find} (over the
-     *     headline for the headline); rows by article order, then sentence, then position
+     *     headline for the headline); start and end the mention's characters in the text (in the
+     *     headline for the headline), end exclusive as OpenNLP's {@link Span}; surface the tokens
+     *     joined by one space; rows by article order, then sentence, then position
      */
     public Table find(Table articles) {
         return mentions(read(articles));
@@ -194,12 +205,7 @@ public final class People {
     }
 
     private Reading read(Table articles) {
-        for (String column : List.of("id", "period", "text")) {
-            if (!articles.containsColumn(column)) {
-                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
-                        + "' (it has " + String.join(", ", articles.columnNames()) + ")");
-            }
-        }
+        TextPipeline.requireArticleColumns(articles);
         boolean withHeadline = articles.containsColumn("headline");
         List<Article> read = new ArrayList<>();
         List<String[]> allSentences = new ArrayList<>();
@@ -210,24 +216,31 @@ public final class People {
             List<Sentence> sentences = new ArrayList<>();
             if (withHeadline) {
                 int offset = 0;
-                for (String[] tokens : pipeline.tokenizedSentences(articles.column("headline").getString(row))) {
-                    sentences.add(sentence(tokens, "headline", 0, offset, dictionaryFinder, allForms, false));
-                    offset += tokens.length;
+                for (SentenceTokens tokens : pipeline.sentenceTokens(articles.column("headline").getString(row))) {
+                    sentences.add(sentence(tokens, 0, "headline", 0, offset, dictionaryFinder, allForms, false));
+                    offset += tokens.tokens().length;
                 }
             }
             int offset = 0;
             int number = 0;
-            for (String line : articles.column("text").getString(row).split("\\R")) {
+            String text = articles.column("text").getString(row);
+            Matcher lineBreaks = LINE_BREAK.matcher(text);
+            int lineStart = 0;
+            boolean more = true;
+            while (more) {
+                more = lineBreaks.find();
+                String line = text.substring(lineStart, more ? lineBreaks.start() : text.length());
                 boolean furniture = !readFurniture && PageFurniture.isFurniture(line);
-                List<String[]> lineSentences = pipeline.tokenizedSentences(line);
-                for (String[] tokens : lineSentences) {
+                List<SentenceTokens> lineSentences = pipeline.sentenceTokens(line);
+                for (SentenceTokens tokens : lineSentences) {
                     number++;
                     if (!furniture) {
-                        sentences.add(sentence(tokens, number == 1 ? "lead" : "body", number, offset, dictionaryFinder,
-                                allForms, lineSentences.size() == 1));
+                        sentences.add(sentence(tokens, lineStart, number == 1 ? "lead" : "body", number, offset,
+                                dictionaryFinder, allForms, lineSentences.size() == 1));
                     }
-                    offset += tokens.length;
+                    offset += tokens.tokens().length;
                 }
+                if (more) lineStart = lineBreaks.end();
             }
             sentences.forEach(sentence -> allSentences.add(sentence.tokens()));
             read.add(new Article(articles.column("id").getString(row), articles.column("period").getString(row),
@@ -245,7 +258,7 @@ public final class People {
             }
             for (int i = 0; i < article.sentences().size(); i++) {
                 Sentence sentence = article.sentences().get(i);
-                article.sentences().set(i, new Sentence(sentence.tokens(), sentence.part(), sentence.number(),
+                article.sentences().set(i, new Sentence(sentence.tokens(), sentence.spans(), sentence.part(), sentence.number(),
                         sentence.offset(), sentence.known(), sentence.taken(), finder.names(sentence.tokens(), sentence.taken()),
                         sentence.ownLine()));
             }
@@ -284,13 +297,17 @@ public final class People {
         return places;
     }
 
-    private Sentence sentence(String[] tokens, String part, int number, int offset, MentionFinder dictionaryFinder,
-            MentionFinder allForms, boolean ownLine) {
+    /** A sentence of a line starting at {@code lineStart}, its token spans moved from the line into the text. */
+    private Sentence sentence(SentenceTokens sentence, int lineStart, String part, int number, int offset,
+            MentionFinder dictionaryFinder, MentionFinder allForms, boolean ownLine) {
+        String[] tokens = sentence.tokens();
+        Span[] spans = new Span[tokens.length];
+        for (int i = 0; i < spans.length; i++) spans[i] = new Span(sentence.tokenSpans()[i], lineStart);
         boolean[] taken = new boolean[tokens.length];
         for (var span : allForms.knownSpans(tokens)) {
             for (int i = span.getStart(); i < span.getEnd(); i++) taken[i] = true;
         }
-        return new Sentence(tokens, part, number, offset, dictionaryFinder.find(tokens), taken, List.of(), ownLine);
+        return new Sentence(tokens, spans, part, number, offset, dictionaryFinder.find(tokens), taken, List.of(), ownLine);
     }
 
     /** The article's people and organisations, grouped longest name first. */
@@ -463,6 +480,8 @@ public final class People {
         StringColumn parts = StringColumn.create("part");
         IntColumn sentenceNumbers = IntColumn.create("sentence");
         IntColumn positions = IntColumn.create("position");
+        IntColumn starts = IntColumn.create("start");
+        IntColumn ends = IntColumn.create("end");
         StringColumn surfaces = StringColumn.create("surface");
         NameCues cues = NameCues.standard();
         for (Article article : articles) {
@@ -479,19 +498,18 @@ public final class People {
             }
             for (Sentence sentence : article.sentences()) {
                 String[] tokens = sentence.tokens();
-                TreeMap<Integer, String[]> rows = new TreeMap<>();
+                TreeMap<Integer, Row> rows = new TreeMap<>();
                 for (MentionFinder.Found found : sentence.known()) {
-                    rows.put(found.start(), new String[] {found.actor().name(), found.actor().type().label(), DICTIONARY,
-                            DICTIONARY, surface(tokens, found.start(), found.end())});
+                    rows.put(found.start(), new Row(found.actor().name(), found.actor().type().label(), DICTIONARY,
+                            DICTIONARY, found.end()));
                 }
                 boolean[] claimed = sentence.taken().clone();
                 for (NameFinder.Name name : sentence.names()) {
                     Entity entity = forms.get(words(tokens, name.start(), name.end()));
                     for (int i = name.start(); i < name.extent(); i++) claimed[i] = true;
                     if (entity == null || entity.type.equals(NameFinder.PERSON) && inOrganisationLabel(finder, tokens, name.start(), name.end())) continue;
-                    rows.put(name.start(), new String[] {entity.actor, entity.type, FOUND,
-                            name.evidence().isEmpty() ? COREFERENCE : name.evidence(),
-                            surface(tokens, name.start(), name.end())});
+                    rows.put(name.start(), new Row(entity.actor, entity.type, FOUND,
+                            name.evidence().isEmpty() ? COREFERENCE : name.evidence(), name.end()));
                 }
                 boolean[] credit = finder.creditRegion(tokens);
                 boolean titleCase = finder.isTitleCase(tokens);
@@ -517,27 +535,32 @@ public final class People {
                     }
                     if (entity == null || !titleCase && runContinues(finder, tokens, claimed, i + matched)
                             || entity.type.equals(NameFinder.PERSON) && inOrganisationLabel(finder, tokens, i, i + matched)) continue;
-                    rows.put(i, new String[] {entity.actor, entity.type, FOUND, evidence, surface(tokens, i, i + matched)});
+                    rows.put(i, new Row(entity.actor, entity.type, FOUND, evidence, i + matched));
                     for (int k = i; k < i + matched; k++) claimed[k] = true;
                     i += matched - 1;
                 }
                 rows.forEach((start, row) -> {
                     ids.append(article.id());
                     periods.append(article.period());
-                    actors.append(row[0]);
-                    types.append(row[1]);
-                    sources.append(row[2]);
-                    evidences.append(row[3]);
+                    actors.append(row.actor());
+                    types.append(row.type());
+                    sources.append(row.source());
+                    evidences.append(row.evidence());
                     parts.append(sentence.part());
                     sentenceNumbers.append(sentence.number());
                     positions.append(sentence.offset() + start);
-                    surfaces.append(row[4]);
+                    starts.append(sentence.spans()[start].getStart());
+                    ends.append(sentence.spans()[row.end() - 1].getEnd());
+                    surfaces.append(surface(tokens, start, row.end()));
                 });
             }
         }
         return Table.create("mentions", ids, periods, actors, types, sources, evidences, parts, sentenceNumbers,
-                positions, surfaces);
+                positions, starts, ends, surfaces);
     }
+
+    /** A mention of a sentence, but for its first token (the key it is kept under): ends before token {@code end}. */
+    private record Row(String actor, String type, String source, String evidence, int end) {}
 
     /**
      * Whether a name is one side of a pair ("X-Y") that names an organisation: the pair follows an

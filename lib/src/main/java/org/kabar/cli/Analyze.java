@@ -26,7 +26,8 @@ import tech.tablesaw.api.Table;
  *   <li>{@code load_report.csv}: file, id, status, reason, bytes — one row per file in the folder;</li>
  *   <li>{@code removed.csv}: id, line_no, line, rule;</li>
  *   <li>{@code metadata_disagreements.csv}: id, field, inferred, curated;</li>
- *   <li>{@code mentions.csv}: id, period, actor, type, sentence, position, surface;</li>
+ *   <li>{@code mentions.csv}: id, period, actor, type, sentence, position, start, end, surface (start and
+ *       end: the mention's characters in the article's cleaned text, end exclusive);</li>
  *   <li>{@code actors.csv}: id, actor, type, mentions — one row per article and actor mentioned;</li>
  *   <li>{@code terms.csv}: id, period, term, surface, count — unigrams per article, stopwords left
  *       out; the term is the word as written or its root ({@code --root});</li>
@@ -39,7 +40,7 @@ import tech.tablesaw.api.Table;
  *       actor, the dictionary's and those the name finder found without it (source {@code found}),
  *       with the evidence and name forms counted and what coreference decided across articles;</li>
  *   <li>{@code people_mentions.csv}: id, period, actor, type, source, evidence, part, sentence,
- *       position, surface — each of those mentions (see {@link org.kabar.actors.People}).</li>
+ *       position, start, end, surface — each of those mentions (see {@link org.kabar.actors.People}).</li>
  * </ul>
  * The line on stdout says how many articles of each language the folder has; with more than one
  * language, keyness compares the articles of the main language only, and stderr says so.

@@ -6,19 +6,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
 import org.kabar.context.QuoteLexicon.Role;
 import org.kabar.context.QuoteLexicon.SpeakerSide;
+import org.kabar.text.SentenceTokens;
+import org.kabar.text.TextPipeline;
 
 /**
  * Finds the quotes of one article and decides who speaks them. Works on character offsets of the
- * article's text: quotation marks pair within a paragraph (line), so a quote may run over several
- * sentences, and mismatched marks (“...") still pair.
+ * article's text, as the text pipeline's sentence and token spans and the mentions give them:
+ * quotation marks pair within a paragraph (line), so a quote may run over several sentences, and
+ * mismatched marks (“...") still pair.
  */
 final class Attributor {
 
-    /** An actor mention located in the text. */
+    /** An actor mention and its characters in the text ({@code start}, {@code end} of the mentions table). */
     record Mention(String actor, boolean person, int start, int end) {}
 
     /** One attributed quote. {@code resolvedBy}: name, pronoun, anaphor, continuation or none. */
@@ -26,25 +28,24 @@ final class Attributor {
 
     static final String UNKNOWN = "unknown";
 
-    private static final Pattern WORD =
-            Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’./][\\p{L}\\p{N}]+)*|[.!?]+|[,;]");
     private static final String QUOTE_MARKS = "\"“”";
+    /** Tokens that join the words on either side into one when written without spaces. */
+    private static final Set<String> JOINERS = Set.of("-", "\u2010", "/");
     private static final int SPEAKER_AFTER_LIMIT = 12;
     private static final int SPEAKER_BEFORE_LIMIT = 20;
     /** A verb this many words after a closing quote at most still attributes it ("…,” demikian ditambahkan oleh"). */
     private static final int VERB_AFTER_QUOTE_LIMIT = 3;
 
+    /** A token that matters to attribution: a word, a sentence end or a comma. */
     private record Word(String lower, int start, int end, int line, boolean quoted) {
         boolean terminal() {
-            return lower.matches("[.!?]+");
+            return isTerminal(lower);
         }
 
         boolean comma() {
-            return lower.equals(",") || lower.equals(";");
+            return isComma(lower);
         }
     }
-
-    private record Span(int open, int close) {}
 
     /** Who spoke at some point of the text, and the phrase that named them. */
     private record Speaker(String phrase, String actor, int sentence) {}
@@ -55,17 +56,19 @@ final class Attributor {
     private final String text;
     private final int[] sentenceStarts;
     private final List<Mention> mentions;
+    /** Each quote, from its opening mark to its closing mark (exclusive), or to its paragraph's end when unclosed. */
     private final List<Span> spans = new ArrayList<>();
     private final List<Word> words = new ArrayList<>();
     private final List<Speaker> history = new ArrayList<>();
 
-    Attributor(QuoteLexicon lexicon, String text, String[] sentences, List<Mention> mentions) {
+    /** The quotes of {@code text}, whose sentences and tokens are {@code sentences} (from {@link TextPipeline#sentenceTokens}). */
+    Attributor(QuoteLexicon lexicon, String text, List<SentenceTokens> sentences, List<Mention> mentions) {
         this.lexicon = lexicon;
         this.text = text;
-        this.sentenceStarts = sentenceStarts(text, sentences);
+        this.sentenceStarts = sentences.stream().mapToInt(sentence -> sentence.span().getStart()).toArray();
         this.mentions = mentions;
         findSpans();
-        findWords();
+        findWords(sentences);
     }
 
     /** Direct quotes of at least {@code minimumWords} words and reported speech, in text order. */
@@ -82,7 +85,7 @@ final class Attributor {
                 if (verb != null) {
                     usedVerbs.add(verb);
                 }
-                events.add(new Event(span.open(), span, verb));
+                events.add(new Event(span.getStart(), span, verb));
             }
         }
         for (int i = 0; i < words.size(); i++) {
@@ -101,7 +104,7 @@ final class Attributor {
             }
             String verb = event.verb() == null ? "" : words.get(event.verb()).lower();
             String quote = event.span() != null
-                    ? text.substring(event.span().open() + 1, event.span().close()).strip()
+                    ? text.substring(event.span().getStart() + 1, event.span().getEnd()).strip()
                     : reportedContent(event.verb());
             quotes.add(new Quote(sentence, who.speaker(),
                     event.span() != null ? "direct" : "reported", verb, who.resolvedBy(), quote));
@@ -110,18 +113,6 @@ final class Attributor {
     }
 
     // ---- text structure ------------------------------------------------------------------
-
-    private static int[] sentenceStarts(String text, String[] sentences) {
-        int[] starts = new int[sentences.length];
-        int cursor = 0;
-        for (int i = 0; i < sentences.length; i++) {
-            int found = text.indexOf(sentences[i], cursor);
-            // A pipeline that rewrites its sentences cannot be located exactly: keep the last known place.
-            starts[i] = found < 0 ? cursor : found;
-            cursor = found < 0 ? cursor : found + sentences[i].length();
-        }
-        return starts;
-    }
 
     /** The 1-based number of the sentence containing a character offset. */
     private int sentenceAt(int offset) {
@@ -150,25 +141,54 @@ final class Attributor {
         }
     }
 
-    private void findWords() {
-        Matcher matcher = WORD.matcher(text);
+    /**
+     * The tokens that are words, sentence ends or commas; quotation marks, brackets and the like are
+     * passed over. Words the tokenizer splits at a hyphen or slash written without spaces
+     * ("Lieutenant-General", "AS-Rusia", "dan/atau") are one word here: the distances between a
+     * quote, its verb and its speaker count words as a reader sees them.
+     */
+    private void findWords(List<SentenceTokens> sentences) {
         int line = 0;
         int lineScanned = 0;
-        while (matcher.find()) {
-            for (; lineScanned < matcher.start(); lineScanned++) {
-                if (text.charAt(lineScanned) == '\n') {
-                    line++;
+        for (SentenceTokens sentence : sentences) {
+            String[] tokens = sentence.tokens();
+            Span[] tokenSpans = sentence.tokenSpans();
+            for (int t = 0; t < tokens.length; t++) {
+                String token = tokens[t];
+                if (!TextPipeline.isWord(token) && !isTerminal(token) && !isComma(token)) {
+                    continue;
                 }
+                int start = tokenSpans[t].getStart();
+                int end = tokenSpans[t].getEnd();
+                while (TextPipeline.isWord(token) && t + 2 < tokens.length && JOINERS.contains(tokens[t + 1])
+                        && tokenSpans[t + 1].getStart() == end && tokenSpans[t + 2].getStart() == tokenSpans[t + 1].getEnd()
+                        && TextPipeline.isWord(tokens[t + 2])) {
+                    t += 2;
+                    end = tokenSpans[t].getEnd();
+                }
+                for (; lineScanned < start; lineScanned++) {
+                    if (text.charAt(lineScanned) == '\n') {
+                        line++;
+                    }
+                }
+                boolean quoted = spans.stream().anyMatch(s -> s.getStart() < start && start < s.getEnd());
+                words.add(new Word(text.substring(start, end).toLowerCase(Locale.ROOT), start, end, line, quoted));
             }
-            int start = matcher.start();
-            boolean quoted = spans.stream().anyMatch(s -> s.open() < start && start < s.close());
-            words.add(new Word(matcher.group().toLowerCase(Locale.ROOT), start, matcher.end(), line, quoted));
         }
+    }
+
+    /** A run of . ! ? ends a sentence. */
+    private static boolean isTerminal(String token) {
+        return token.chars().allMatch(c -> c == '.' || c == '!' || c == '?');
+    }
+
+    private static boolean isComma(String token) {
+        return token.equals(",") || token.equals(";");
     }
 
     private long wordsInside(Span span) {
         return words.stream()
-                .filter(w -> w.start() > span.open() && w.start() < span.close() && !w.terminal() && !w.comma())
+                .filter(w -> w.start() > span.getStart() && w.start() < span.getEnd() && !w.terminal() && !w.comma())
                 .count();
     }
 
@@ -195,8 +215,8 @@ final class Attributor {
     /** A reporting verb among the first words after the closing mark, in the same clause. */
     private Integer verbAfter(Span span, Set<Integer> usedVerbs) {
         int seen = 0;
-        int line = lineOf(span.close());
-        for (int i = firstWordAfter(span.close()); i < words.size() && seen < VERB_AFTER_QUOTE_LIMIT; i++) {
+        int line = lineOf(span.getEnd());
+        for (int i = firstWordAfter(span.getEnd()); i < words.size() && seen < VERB_AFTER_QUOTE_LIMIT; i++) {
             Word word = words.get(i);
             if (word.quoted() || word.terminal() || word.line() != line) {
                 return null;
@@ -213,8 +233,8 @@ final class Attributor {
 
     /** The last unused reporting verb before the opening mark in the same sentence, passing over quoted words. */
     private Integer verbBefore(Span span, Set<Integer> usedVerbs) {
-        int line = lineOf(span.open());
-        for (int i = firstWordAfter(span.open()) - 1; i >= 0; i--) {
+        int line = lineOf(span.getStart());
+        for (int i = firstWordAfter(span.getStart()) - 1; i >= 0; i--) {
             Word word = words.get(i);
             if (word.line() != line || (!word.quoted() && word.terminal())) {
                 return null;

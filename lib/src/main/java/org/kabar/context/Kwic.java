@@ -23,7 +23,7 @@ import tech.tablesaw.api.Table;
  * Kwic.of(tokens).actor(mentions, "Sergey Lavrov")
  * }</pre>
  *
- * <p>Input: the tokens table ({@code id | period | sentence | position | token | norm | stem | ...}).
+ * <p>Input: the tokens table ({@code id | period | sentence | position | start | end | token | norm | stem | ...}).
  * The window counts tokens, punctuation included, and stays within the article (it crosses
  * sentence boundaries, as concordancers do).
  *
@@ -48,7 +48,8 @@ public final class Kwic {
     private int window = 5;
     private Order order = Order.TEXT;
 
-    private record Token(int row, String period, int sentence, int position, String surface, String norm, String stem) {}
+    private record Token(int row, String period, int sentence, int position, int end, String surface, String norm,
+            String stem) {}
 
     private record Line(String id, Token first, List<Token> left, List<Token> node, List<Token> right) {}
 
@@ -57,13 +58,24 @@ public final class Kwic {
         this.tokensById = tokensById;
     }
 
-    /** A concordancer over a tokens table (which is read, not changed). */
+    /**
+     * A concordancer over a tokens table (which is read, not changed).
+     *
+     * @throws IllegalArgumentException if a column of {@link Tokens#of}'s that KWIC reads is missing
+     */
     public static Kwic of(Table tokens) {
+        for (String column : List.of("id", "period", "sentence", "position", "end", "token", "norm", "stem")) {
+            if (!tokens.containsColumn(column)) {
+                throw new IllegalArgumentException("tokens table '" + tokens.name() + "' has no column '" + column
+                        + "' (make it with Tokens.of; it has " + String.join(", ", tokens.columnNames()) + ")");
+            }
+        }
         Map<String, List<Token>> byId = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
             byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(row,
                     tokens.getString(row, "period"), tokens.intColumn("sentence").getInt(row),
-                    tokens.intColumn("position").getInt(row), tokens.getString(row, "token"),
+                    tokens.intColumn("position").getInt(row), tokens.intColumn("end").getInt(row),
+                    tokens.getString(row, "token"),
                     tokens.getString(row, "norm"), tokens.getString(row, "stem")));
         }
         byId.values().forEach(list -> list.sort(Comparator.comparingInt(Token::position)));
@@ -118,20 +130,26 @@ public final class Kwic {
     }
 
     /**
-     * Mentions of an actor, from a mentions table ({@code id | actor | position | surface | ...});
-     * the node spans the tokens of the mention's surface form.
+     * Mentions of an actor, from a mentions table ({@code id | actor | position | end | ...}, as
+     * {@code Actors.find} and {@code People.find} give it); the node is the mention's tokens, from
+     * the one at its position to the last that ends by the mention's end. Mentions in a headline
+     * ({@code part} "headline") are not lines: the tokens table reads the text only.
      */
     public Table actor(Table mentions, String actor) {
+        boolean withParts = mentions.containsColumn("part");
         List<Line> lines = new ArrayList<>();
         for (int row = 0; row < mentions.rowCount(); row++) {
-            if (!mentions.getString(row, "actor").equals(actor)) {
+            if (!mentions.getString(row, "actor").equals(actor)
+                    || withParts && mentions.getString(row, "part").equals("headline")) {
                 continue;
             }
             List<Token> tokens = tokensById.getOrDefault(mentions.getString(row, "id"), List.of());
             int start = indexOfPosition(tokens, mentions.intColumn("position").getInt(row));
             if (start >= 0) {
-                int length = tokensSpelling(tokens, start, mentions.getString(row, "surface"));
-                lines.add(line(mentions.getString(row, "id"), tokens, start, length));
+                int mentionEnd = mentions.intColumn("end").getInt(row);
+                int end = start + 1;
+                while (end < tokens.size() && tokens.get(end).end() <= mentionEnd) end++;
+                lines.add(line(mentions.getString(row, "id"), tokens, start, end - start));
             }
         }
         return toTable(lines, "KWIC of actor " + actor);
@@ -167,18 +185,6 @@ public final class Kwic {
             }
         }
         return -1;
-    }
-
-    /** How many tokens from {@code start} it takes to spell {@code surface}, spacing ignored. */
-    private static int tokensSpelling(List<Token> tokens, int start, String surface) {
-        int wanted = surface.replaceAll("\\s+", "").length();
-        int spelled = 0;
-        int count = 0;
-        while (spelled < wanted && start + count < tokens.size()) {
-            spelled += tokens.get(start + count).surface().length();
-            count++;
-        }
-        return Math.max(count, 1);
     }
 
     private Line line(String id, List<Token> tokens, int start, int length) {

@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.kabar.text.LanguageProfile;
@@ -78,14 +76,25 @@ public final class Quotes {
 
     /**
      * The quotes of every article. {@code articles}: {@code id | period | text}; {@code mentions}:
-     * {@code id | actor | type | position | surface} (type "person" marks people). Neither is changed.
+     * {@code id | actor | type | start | end}, as {@code Actors.find} or {@code People.find} give
+     * them (type "person" marks people; start and end are the mention's characters in the text, and
+     * a mention whose {@code part} is "headline" is not in the text). Neither is changed.
      *
      * <p>Columns: {@code id | period | sentence | speaker | kind | verb | resolved_by | quote}:
      * {@code sentence} is the 1-based sentence where the quote starts (as the text pipeline splits
      * the text), {@code kind} "direct" or "reported", {@code verb} the reporting verb ("" when
      * none), {@code speaker} an actor name or "unknown". Sorted by id, then place in the text.
+     *
+     * @throws IllegalArgumentException if {@code mentions} has no {@code start} or {@code end} column
      */
     public Table find(Table articles, Table mentions) {
+        for (String column : List.of("id", "actor", "type", "start", "end")) {
+            if (!mentions.containsColumn(column)) {
+                throw new IllegalArgumentException("mentions table '" + mentions.name() + "' has no column '" + column
+                        + "' (quotes read where each mention stands in the text, as Actors.find gives it; it has "
+                        + String.join(", ", mentions.columnNames()) + ")");
+            }
+        }
         Table table = Table.create("quotes", StringColumn.create("id"), StringColumn.create("period"),
                 IntColumn.create("sentence"), StringColumn.create("speaker"), StringColumn.create("kind"),
                 StringColumn.create("verb"), StringColumn.create("resolved_by"), StringColumn.create("quote"));
@@ -98,8 +107,8 @@ public final class Quotes {
                         .collect(Collectors.groupingBy(r -> mentions.getString(r, "id")));
         rowsById.forEach((id, row) -> {
             String text = articles.getString(row, "text");
-            List<Attributor.Mention> located = locate(text, mentions, mentionRowsById.getOrDefault(id, List.of()));
-            Attributor attributor = new Attributor(lexicon, text, pipeline.sentences(text), located);
+            Attributor attributor = new Attributor(lexicon, text, pipeline.sentenceTokens(text),
+                    inText(mentions, mentionRowsById.getOrDefault(id, List.of())));
             for (Attributor.Quote quote : attributor.quotes(minimumWords)) {
                 table.stringColumn("id").append(id);
                 table.stringColumn("period").append(articles.getString(row, "period"));
@@ -138,23 +147,17 @@ public final class Quotes {
         return table.sortOn("period", "-quotes", "speaker");
     }
 
-    /** Character spans of an article's mentions, found in order of position from their surface forms. */
-    private static List<Attributor.Mention> locate(String text, Table mentions, List<Integer> rows) {
-        List<Integer> ordered = new ArrayList<>(rows);
-        ordered.sort(Comparator.comparingInt(r -> mentions.intColumn("position").getInt(r)));
+    /** An article's mentions in its text (not its headline), in text order. */
+    private static List<Attributor.Mention> inText(Table mentions, List<Integer> rows) {
+        boolean withParts = mentions.containsColumn("part");
         List<Attributor.Mention> located = new ArrayList<>();
-        int cursor = 0;
-        for (int row : ordered) {
-            // Tokens may have been re-spaced ("Menteri Luar Negeri (Menlu)"): match the surface's pieces with any spacing.
-            String surface = Pattern.quote(mentions.getString(row, "surface").strip())
-                    .replaceAll("\\s+", "\\\\E\\\\s*\\\\Q");
-            Matcher matcher = Pattern.compile(surface).matcher(text);
-            if (matcher.find(cursor)) {
-                located.add(new Attributor.Mention(mentions.getString(row, "actor"),
-                        mentions.getString(row, "type").equalsIgnoreCase("person"), matcher.start(), matcher.end()));
-                cursor = matcher.end();
-            }
+        for (int row : rows) {
+            if (withParts && mentions.getString(row, "part").equals("headline")) continue;
+            located.add(new Attributor.Mention(mentions.getString(row, "actor"),
+                    mentions.getString(row, "type").equalsIgnoreCase("person"),
+                    mentions.intColumn("start").getInt(row), mentions.intColumn("end").getInt(row)));
         }
+        located.sort(Comparator.comparingInt(Attributor.Mention::start));
         return located;
     }
 }

@@ -12,6 +12,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -81,35 +82,70 @@ public final class TextPipeline {
 
     /** The sentences of a text, in order, trimmed; no-break spaces read as spaces. */
     public String[] sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        for (String line : lines(text)) {
-            // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
-            for (String sentence : sentenceDetector.sentDetect(spacesAsSpaces(line))) {
-                String trimmed = sentence.strip();
-                if (!trimmed.isEmpty()) sentences.add(trimmed);
-            }
-        }
-        return sentences.toArray(String[]::new);
+        Span[] spans = sentenceSpans(text);
+        String[] sentences = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) sentences[i] = spacesAsSpaces(text.substring(spans[i].getStart(), spans[i].getEnd()));
+        return sentences;
     }
 
     /**
-     * The text split at line breaks ({@code \R}) as {@link java.util.regex.Pattern#split} splits it:
-     * trailing empty lines dropped, the whole text when it has no break. Splitting is on the hot
-     * path of counting a corpus, so it is done by hand.
+     * Where each of {@link #sentences(String)} stands in {@code text}: sentence {@code i} is
+     * {@code text.substring(start, end)} of span {@code i}, no-break spaces read as spaces.
      */
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
+    public Span[] sentenceSpans(String text) {
+        List<Span> sentences = new ArrayList<>();
+        for (Span line : lines(text)) {
+            // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
+            String converted = spacesAsSpaces(text.substring(line.getStart(), line.getEnd()));
+            for (Span sentence : sentenceDetector.sentPosDetect(converted)) {
+                // Trimmed as String.strip() trims, so that a sentence is the same whatever the detector.
+                int start = sentence.getStart();
+                int end = sentence.getEnd();
+                while (start < end && Character.isWhitespace(converted.charAt(start))) start++;
+                while (end > start && Character.isWhitespace(converted.charAt(end - 1))) end--;
+                if (start < end) sentences.add(new Span(line.getStart() + start, line.getStart() + end));
+            }
+        }
+        return sentences.toArray(Span[]::new);
+    }
+
+    /**
+     * The sentences of a text with their tokens and where each stands in {@code text}: the same
+     * sentences and tokens as {@link #tokenizedSentences(String)}, and {@code text.substring} of a
+     * token's span is the token. Mentions, concordances and quotes take their character offsets
+     * from here.
+     */
+    public List<SentenceTokens> sentenceTokens(String text) {
+        Span[] sentences = sentenceSpans(text);
+        List<SentenceTokens> result = new ArrayList<>(sentences.length);
+        for (Span sentence : sentences) {
+            String covered = spacesAsSpaces(text.substring(sentence.getStart(), sentence.getEnd()));
+            Span[] inSentence = tokenizer.tokenizePos(covered);
+            Span[] inText = new Span[inSentence.length];
+            for (int t = 0; t < inSentence.length; t++) inText[t] = new Span(inSentence[t], sentence.getStart());
+            result.add(new SentenceTokens(sentence, Span.spansToStrings(inSentence, covered), inText));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * The lines of a text, split at line breaks ({@code \R}) as {@link java.util.regex.Pattern#split}
+     * splits it: trailing empty lines dropped, the whole text when it has no break. Splitting is on
+     * the hot path of counting a corpus, so it is done by hand.
+     */
+    private static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (!isLineBreak(text.charAt(i))) continue;
-            lines.add(text.substring(start, i));
+            lines.add(new Span(start, i));
             if (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
             start = i + 1;
         }
-        if (lines.isEmpty()) return List.of(text);
-        lines.add(text.substring(start));
+        if (lines.isEmpty()) return List.of(new Span(0, text.length()));
+        lines.add(new Span(start, text.length()));
         int end = lines.size();
-        while (end > 0 && lines.get(end - 1).isEmpty()) end--;
+        while (end > 0 && lines.get(end - 1).length() == 0) end--;
         return lines.subList(0, end);
     }
 
@@ -181,12 +217,7 @@ public final class TextPipeline {
      * @throws IllegalArgumentException if one of those columns is missing
      */
     public List<TokenizedArticle> tokenizeArticles(Table articles) {
-        for (String column : List.of("id", "period", "text")) {
-            if (!articles.containsColumn(column)) {
-                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
-                        + "' (it has " + String.join(", ", articles.columnNames()) + ")");
-            }
-        }
+        requireArticleColumns(articles);
         List<TokenizedArticle> tokenized = new ArrayList<>();
         for (int row = 0; row < articles.rowCount(); row++) {
             tokenized.add(new TokenizedArticle(articles.column("id").getString(row),
@@ -194,6 +225,21 @@ public final class TextPipeline {
                     tokenizedSentences(articles.column("text").getString(row))));
         }
         return tokenized;
+    }
+
+    /**
+     * Checks that an {@code articles} table has the columns every stage reads: {@code id},
+     * {@code period} and {@code text}.
+     *
+     * @throws IllegalArgumentException naming the missing column and the columns there are
+     */
+    public static void requireArticleColumns(Table articles) {
+        for (String column : List.of("id", "period", "text")) {
+            if (!articles.containsColumn(column)) {
+                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
+                        + "' (it has " + String.join(", ", articles.columnNames()) + ")");
+            }
+        }
     }
 
     /**

@@ -12,10 +12,12 @@ import tech.tablesaw.api.Table;
  * The token stream of a corpus, one row per token: the shared input of term counts, keyness,
  * concordances and co-occurrence.
  *
- * <p>Columns: {@code id | period | sentence | position | token | norm | stem | word | stopword}.
+ * <p>Columns: {@code id | period | sentence | position | start | end | token | norm | stem | word | stopword}.
  * <ul>
  *   <li>{@code sentence}: 1-based within the article;</li>
  *   <li>{@code position}: 0-based over all of the article's tokens, punctuation included;</li>
+ *   <li>{@code start}, {@code end}: where the token stands in the article's {@code text}, end
+ *       exclusive as OpenNLP's {@link opennlp.tools.util.Span} ({@link TextPipeline#sentenceTokens});</li>
  *   <li>{@code token}: the surface form as written;</li>
  *   <li>{@code norm}: lower-cased, typographic apostrophe ’ as ';</li>
  *   <li>{@code stem}: the Snowball stem of the article's language ({@link Roots#snowball(LanguageProfile)},
@@ -42,6 +44,7 @@ public final class Tokens {
 
     /** Tokens of an articles table, with a chosen pipeline and one stopword list for every article (stems still by language). */
     public static Table of(Table articles, TextPipeline pipeline, Stopwords stopwords) {
+        TextPipeline.requireArticleColumns(articles);
         Map<String, LanguageProfile> languageById = new HashMap<>();
         if (articles.containsColumn("language")) {
             for (int row = 0; row < articles.rowCount(); row++) {
@@ -54,29 +57,35 @@ public final class Tokens {
         StringColumn periods = StringColumn.create("period");
         IntColumn sentenceNumbers = IntColumn.create("sentence");
         IntColumn positions = IntColumn.create("position");
+        IntColumn starts = IntColumn.create("start");
+        IntColumn ends = IntColumn.create("end");
         StringColumn surfaces = StringColumn.create("token");
         StringColumn norms = StringColumn.create("norm");
         StringColumn stems = StringColumn.create("stem");
         BooleanColumn words = BooleanColumn.create("word");
         BooleanColumn stopwordFlags = BooleanColumn.create("stopword");
         Map<LanguageProfile, Roots> snowballs = new HashMap<>();
-        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
-            LanguageProfile language = languageById.getOrDefault(article.id(), LanguageProfile.standard());
+        for (int row = 0; row < articles.rowCount(); row++) {
+            String id = articles.column("id").getString(row);
+            String period = articles.column("period").getString(row);
+            LanguageProfile language = languageById.getOrDefault(id, LanguageProfile.standard());
             Roots snowball = snowballs.computeIfAbsent(language, Roots::snowball);
             Stopwords articleStopwords = stopwords != null ? stopwords : language.stopwords();
             int position = 0;
             int sentenceNumber = 0;
-            for (String[] sentence : article.sentences()) {
+            for (SentenceTokens sentence : pipeline.sentenceTokens(articles.column("text").getString(row))) {
                 sentenceNumber++;
-                String[] keys = snowball.keys(sentence);
-                for (int i = 0; i < sentence.length; i++) {
-                    String token = sentence[i];
+                String[] keys = snowball.keys(sentence.tokens());
+                for (int i = 0; i < sentence.tokens().length; i++) {
+                    String token = sentence.tokens()[i];
                     String norm = normalize(token);
                     boolean word = TextPipeline.isWord(token);
-                    ids.append(article.id());
-                    periods.append(article.period());
+                    ids.append(id);
+                    periods.append(period);
                     sentenceNumbers.append(sentenceNumber);
                     positions.append(position++);
+                    starts.append(sentence.tokenSpans()[i].getStart());
+                    ends.append(sentence.tokenSpans()[i].getEnd());
                     surfaces.append(token);
                     norms.append(norm);
                     stems.append(keys[i]);
@@ -85,7 +94,7 @@ public final class Tokens {
                 }
             }
         }
-        return Table.create("tokens", ids, periods, sentenceNumbers, positions, surfaces, norms, stems, words,
+        return Table.create("tokens", ids, periods, sentenceNumbers, positions, starts, ends, surfaces, norms, stems, words,
                 stopwordFlags);
     }
 

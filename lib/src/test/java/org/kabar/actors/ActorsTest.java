@@ -45,12 +45,30 @@ class ActorsTest {
     @Test
     void mentionsTableHasDocumentedColumnsAndTokenPositions() {
         Table mentions = Actors.using(FOUR).find(articles("Rusia menolak. “Kami siap,” kata Lavrov."));
-        assertEquals(List.of("id", "period", "actor", "type", "sentence", "position", "surface"), mentions.columnNames());
+        assertEquals(List.of("id", "period", "actor", "type", "sentence", "position", "start", "end", "surface"),
+                mentions.columnNames());
         assertEquals(List.of("Russia", "Sergey Lavrov"), mentions.stringColumn("actor").asList());
         // Rusia menolak . | “ Kami siap , ” kata Lavrov . -> Lavrov is token 9 of the article, in sentence 2.
         assertEquals(List.of(0, 9), mentions.intColumn("position").asList());
         assertEquals(List.of(1, 2), mentions.intColumn("sentence").asList());
         assertEquals("country", mentions.stringColumn("type").get(0));
+    }
+
+    @Test
+    void mentionsCarryTheirCharacterSpansInTheText() {
+        // Counted by hand: "Rusia" 0-5, two spaces, "menolak" 7-14, "." 14-15, line break 15,
+        // "“" 16, "Kami" 17-21, "siap" 22-26, "," 26, "”" 27, "kata" 29-33, "Lavrov" 34-40,
+        // "kepada" 41-47, "Amerika" 48-55, a no-break space 55, "Serikat" 56-63, "." 63-64.
+        String text = "Rusia  menolak.\n“Kami siap,” kata Lavrov kepada Amerika\u00A0Serikat.";
+        Table mentions = Actors.using(FOUR).find(articles(text));
+        assertEquals(List.of("Russia", "Sergey Lavrov", "United States"), mentions.stringColumn("actor").asList());
+        assertEquals(List.of(0, 34, 48), mentions.intColumn("start").asList());
+        assertEquals(List.of(5, 40, 63), mentions.intColumn("end").asList());
+        // The token position stays beside the span: Rusia menolak . | “ Kami siap , ” kata Lavrov kepada Amerika ...
+        assertEquals(List.of(0, 9, 11), mentions.intColumn("position").asList());
+        // The surface joins the tokens with one space; the span keeps the text as written.
+        assertEquals("Amerika Serikat", mentions.stringColumn("surface").get(2));
+        assertEquals("Amerika\u00A0Serikat", text.substring(48, 63));
     }
 
     @Test

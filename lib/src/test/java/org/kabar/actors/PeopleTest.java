@@ -41,11 +41,27 @@ class PeopleTest {
     @Test
     void mentionsTableHasDocumentedColumns() {
         Table mentions = People.standard().find(articles("Menurut Bagas Pramudya, harga naik."));
-        assertEquals(List.of("id", "period", "actor", "type", "source", "evidence", "part", "sentence", "position", "surface"),
-                mentions.columnNames());
+        assertEquals(List.of("id", "period", "actor", "type", "source", "evidence", "part", "sentence", "position",
+                "start", "end", "surface"), mentions.columnNames());
         assertEquals("found", mentions.stringColumn("source").get(0));
         assertEquals("reporting verb", mentions.stringColumn("evidence").get(0));
         assertEquals(1, mentions.intColumn("position").get(0)); // Menurut | Bagas
+    }
+
+    @Test
+    void mentionsCarryCharacterSpansInTheTextOrInTheHeadline() {
+        // Counted by hand. Headline: "Harga" 0-5, "naik" 6-10, "," 10, "kata" 12-16, "Bagas" 17-22,
+        // "Pramudya" 23-31. Text: "Pasar" 0-5, "ramai" 6-11, "." 11-12, line break 12, "Menurut" 13-20,
+        // "Bagas" 21-26, "Pramudya" 27-35, "," 35.
+        Table articles = articles("Pasar ramai.\nMenurut Bagas Pramudya, harga naik.");
+        articles.addColumns(StringColumn.create("headline", "Harga naik, kata Bagas Pramudya"));
+        Table mentions = People.standard().find(articles);
+        assertEquals(List.of("headline", "body"), mentions.stringColumn("part").asList());
+        assertEquals(List.of("Bagas Pramudya", "Bagas Pramudya"), mentions.stringColumn("surface").asList());
+        assertEquals(List.of(17, 21), mentions.intColumn("start").asList());
+        assertEquals(List.of(31, 35), mentions.intColumn("end").asList());
+        // Harga naik , kata Bagas | Pasar ramai . Menurut Bagas: token 4 of the headline and of the text.
+        assertEquals(List.of(4, 4), mentions.intColumn("position").asList());
     }
 
     @Test

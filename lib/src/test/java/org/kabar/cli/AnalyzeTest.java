@@ -36,7 +36,7 @@ class AnalyzeTest {
     @Test
     void writesTheAnalysisTablesWithHeaders(@TempDir Path out) throws IOException {
         assertEquals(Main.OK, run("analyze", "../seeds", "--out", out.toString()));
-        assertEquals("id,period,actor,type,sentence,position,surface", lines(out.resolve("mentions.csv")).get(0));
+        assertEquals("id,period,actor,type,sentence,position,start,end,surface", lines(out.resolve("mentions.csv")).get(0));
         assertEquals("id,actor,type,mentions", lines(out.resolve("actors.csv")).get(0));
         assertEquals("id,period,term,surface,count", lines(out.resolve("terms.csv")).get(0));
         assertEquals("id,period,term,surface,count", lines(out.resolve("bigrams.csv")).get(0));
@@ -61,7 +61,7 @@ class AnalyzeTest {
         assertEquals("actor,type,source,mentions,articles,evidence,forms,note", people.get(0));
         assertEquals("Darsono Hadi,person,found,3,1,\"reporting verb 2; title, reporting verb 1\",Darsono 1; Darsono Hadi 1; Hadi 1,", people.get(1));
         assertEquals("World Bank,organisation,dictionary,1,1,dictionary 1,Bank Dunia 1,", people.get(2));
-        assertEquals("id,period,actor,type,source,evidence,part,sentence,position,surface",
+        assertEquals("id,period,actor,type,source,evidence,part,sentence,position,start,end,surface",
                 lines(out.resolve("people_mentions.csv")).get(0));
     }
 

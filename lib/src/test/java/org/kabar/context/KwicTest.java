@@ -14,12 +14,19 @@ import tech.tablesaw.api.Table;
 
 class KwicTest {
 
-    /** "Rusia menolak sanksi . Sanksi ekonomi AS berat ." as one article, with stems by hand. */
+    /**
+     * The article "Rusia menolak sanksi. Sanksi ekonomi AS berat." as tokens, with stems and
+     * character spans by hand (counted: "Rusia" 0-5, space, "menolak" 6-13, "sanksi" 14-20, "." 20-21,
+     * "Sanksi" 22-28, "ekonomi" 29-36, "AS" 37-39, "berat" 40-45, "." 45-46).
+     */
     private static Table tokens() {
         String[] surfaces = {"Rusia", "menolak", "sanksi", ".", "Sanksi", "ekonomi", "AS", "berat", "."};
         String[] stems = {"rusia", "tolak", "sanksi", ".", "sanksi", "ekonomi", "as", "berat", "."};
+        int[] starts = {0, 6, 14, 20, 22, 29, 37, 40, 45};
+        int[] ends = {5, 13, 20, 21, 28, 36, 39, 45, 46};
         Table table = Table.create("tokens", StringColumn.create("id"), StringColumn.create("period"),
-                IntColumn.create("sentence"), IntColumn.create("position"), StringColumn.create("token"),
+                IntColumn.create("sentence"), IntColumn.create("position"), IntColumn.create("start"),
+                IntColumn.create("end"), StringColumn.create("token"),
                 StringColumn.create("norm"), StringColumn.create("stem"), BooleanColumn.create("word"),
                 BooleanColumn.create("stopword"));
         for (int i = 0; i < surfaces.length; i++) {
@@ -27,6 +34,8 @@ class KwicTest {
             table.stringColumn("period").append("2021-12");
             table.intColumn("sentence").append(i < 4 ? 1 : 2);
             table.intColumn("position").append(i);
+            table.intColumn("start").append(starts[i]);
+            table.intColumn("end").append(ends[i]);
             table.stringColumn("token").append(surfaces[i]);
             table.stringColumn("norm").append(surfaces[i].toLowerCase());
             table.stringColumn("stem").append(stems[i]);
@@ -86,11 +95,32 @@ class KwicTest {
     void actorNodeSpansTheWholeMention() {
         Table mentions = Table.create("mentions", StringColumn.create("id", "a"),
                 StringColumn.create("actor", "Sanksi AS"), IntColumn.create("position", new int[] {6}),
+                IntColumn.create("start", new int[] {37}), IntColumn.create("end", new int[] {45}),
                 StringColumn.create("surface", "AS berat"));
         Table lines = Kwic.of(tokens()).window(2).actor(mentions, "Sanksi AS");
         assertEquals(List.of("AS berat"), lines.stringColumn("node").asList());
         assertEquals(List.of("Sanksi ekonomi"), lines.stringColumn("left").asList());
         assertEquals(List.of("."), lines.stringColumn("right").asList());
+    }
+
+    @Test
+    void actorNodeEndsWhereTheMentionsSpanEndsAndHeadlineMentionsAreNoLines() {
+        // "ekonomi AS" is tokens 5-6, characters 29-39; a headline mention at the same place is not in the text.
+        Table mentions = Table.create("mentions", StringColumn.create("id", "a", "a"),
+                StringColumn.create("actor", "Ekonomi AS", "Ekonomi AS"), StringColumn.create("part", "body", "headline"),
+                IntColumn.create("position", new int[] {5, 5}), IntColumn.create("start", new int[] {29, 29}),
+                IntColumn.create("end", new int[] {39, 39}), StringColumn.create("surface", "ekonomi AS", "ekonomi AS"));
+        Table lines = Kwic.of(tokens()).window(1).actor(mentions, "Ekonomi AS");
+        assertEquals(List.of("ekonomi AS"), lines.stringColumn("node").asList());
+        assertEquals(List.of("berat"), lines.stringColumn("right").asList());
+    }
+
+    @Test
+    void tokensWithoutSpansAreRejectedWithTheMissingColumn() {
+        Table tokens = tokens().removeColumns("end");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Kwic.of(tokens));
+        assertEquals("tokens table 'tokens' has no column 'end' (make it with Tokens.of; it has id, period, sentence, "
+                + "position, start, token, norm, stem, word, stopword)", error.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kabar.context;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,14 @@ class QuotesTest {
                 StringColumn.create("text", text));
     }
 
-    /** Mentions of article "a": triples of surface, actor and type, in text order. */
+    /**
+     * Mentions of article "a": triples of surface, actor and type, in text order; {@link #find}
+     * places them in its text.
+     */
     private static Table mentions(String... surfaceActorType) {
         Table table = Table.create("mentions", StringColumn.create("id"), StringColumn.create("actor"),
                 StringColumn.create("type"), IntColumn.create("sentence"), IntColumn.create("position"),
-                StringColumn.create("surface"));
+                IntColumn.create("start"), IntColumn.create("end"), StringColumn.create("surface"));
         for (int i = 0; i < surfaceActorType.length; i += 3) {
             table.stringColumn("id").append("a");
             table.stringColumn("surface").append(surfaceActorType[i]);
@@ -42,7 +46,16 @@ class QuotesTest {
         return rows;
     }
 
+    /** The quotes of {@code text}, each mention's start and end set to its surface's next occurrence there. */
     private static Table find(String text, Table mentions) {
+        int cursor = 0;
+        for (int row = 0; row < mentions.rowCount(); row++) {
+            String surface = mentions.getString(row, "surface");
+            int start = text.indexOf(surface, cursor);
+            mentions.intColumn("start").append(start);
+            mentions.intColumn("end").append(start + surface.length());
+            cursor = start + surface.length();
+        }
         return Quotes.standard().find(article(text), mentions);
     }
 
@@ -74,6 +87,40 @@ class QuotesTest {
         assertEquals("dia tidak berharap banyak", quotes.getString(0, "quote"));
         assertEquals("Apa yang kami harapkan adalah jawaban konkret,", quotes.getString(1, "quote"));
         assertEquals(2, quotes.intColumn("sentence").getInt(1));
+    }
+
+    @Test
+    void mentionsWithoutCharacterSpansAreRejectedWithTheMissingColumn() {
+        Table mentions = mentions().removeColumns("start", "end");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Quotes.standard().find(article("Rusia menolak."), mentions));
+        assertEquals("mentions table 'mentions' has no column 'start' (quotes read where each mention stands in the "
+                + "text, as Actors.find gives it; it has id, actor, type, sentence, position, surface)", error.getMessage());
+    }
+
+    @Test
+    void aHeadlineMentionIsNotASpeakerInTheText() {
+        // Counted by hand: "Lavrov" is characters 42-48 of the headline; 42-48 of the text lie inside
+        // "juru bicara" (41-52), the phrase after "kata", where it would name the speaker if read there.
+        String headline = "Rusia dan AS bertemu lagi di Jenewa, kata Lavrov";
+        String text = "“Kami siap berunding dengan Rusia,” kata juru bicara.";
+        assertEquals("Lavrov", headline.substring(42, 48));
+        assertEquals("juru bicara", text.substring(41, 52));
+        Table mentions = mentions("Lavrov", "Sergey Lavrov", "person");
+        mentions.addColumns(StringColumn.create("part", "headline"));
+        mentions.intColumn("start").append(42);
+        mentions.intColumn("end").append(48);
+        assertEquals(List.of("direct|kata|unknown|none"), attributions(Quotes.standard().find(article(text), mentions)));
+        mentions.stringColumn("part").set(0, "body");
+        assertEquals(List.of("direct|kata|Sergey Lavrov|name"), attributions(Quotes.standard().find(article(text), mentions)));
+    }
+
+    @Test
+    void wordsJoinedByAHyphenCountAsOneBetweenAQuoteAndItsVerb() {
+        // Three words after the quote at most may lead to its verb: "Lieutenant-General" is one of them.
+        Table quotes = find("“Kami siap berunding dengan Rusia,” Lieutenant-General Doni said.",
+                mentions("Doni", "Doni", "person"));
+        assertEquals(List.of("direct|said|Doni|name"), attributions(quotes));
     }
 
     @Test

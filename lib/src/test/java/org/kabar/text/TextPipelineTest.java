@@ -25,6 +25,25 @@ class TextPipelineTest {
     private final TextPipeline pipeline = TextPipeline.standard();
 
     @Test
+    void sentenceAndTokenSpansPointIntoTheTextAsWritten() {
+        // Counted by hand: two spaces 0-2, "Rusia" 2-7, "menolak" 8-15, "." 15-16, a no-break space 16,
+        // "Ukraina" 17-24, "menunggu" 25-33, "." 33-34, "\r\n" 34-36, "NATO" 36-40, two spaces, "diam" 42-46, "." 46-47.
+        String text = "  Rusia menolak.\u00A0Ukraina menunggu.\r\nNATO  diam.";
+        assertEquals(List.of(new Span(2, 16), new Span(17, 34), new Span(36, 47)), List.of(pipeline.sentenceSpans(text)));
+        List<SentenceTokens> sentences = pipeline.sentenceTokens(text);
+        assertEquals(List.of(new Span(2, 16), new Span(17, 34), new Span(36, 47)),
+                sentences.stream().map(SentenceTokens::span).toList());
+        assertEquals(List.of(new Span(2, 7), new Span(8, 15), new Span(15, 16)), List.of(sentences.get(0).tokenSpans()));
+        assertEquals(List.of(new Span(17, 24), new Span(25, 33), new Span(33, 34)), List.of(sentences.get(1).tokenSpans()));
+        assertEquals(List.of(new Span(36, 40), new Span(42, 46), new Span(46, 47)), List.of(sentences.get(2).tokenSpans()));
+        assertArrayEquals(new String[] {"NATO", "diam", "."}, sentences.get(2).tokens());
+        // The same sentences and tokens as without spans.
+        assertArrayEquals(new String[] {"Rusia menolak.", "Ukraina menunggu.", "NATO  diam."}, pipeline.sentences(text));
+        assertEquals(pipeline.tokenizedSentences(text).stream().map(List::of).toList(),
+                sentences.stream().map(sentence -> List.of(sentence.tokens())).toList());
+    }
+
+    @Test
     void fullStopBeforeCapitalEndsSentence() {
         assertArrayEquals(new String[] {"Rusia menolak.", "Ukraina menunggu."},
                 pipeline.sentences("Rusia menolak. Ukraina menunggu."));

@@ -20,7 +20,7 @@ class TokensTest {
 
     @Test
     void columnsAreTheDocumentedOnes() {
-        assertEquals(List.of("id", "period", "sentence", "position", "token", "norm", "stem", "word", "stopword"),
+        assertEquals(List.of("id", "period", "sentence", "position", "start", "end", "token", "norm", "stem", "word", "stopword"),
                 Tokens.of(articles()).columnNames());
     }
 
