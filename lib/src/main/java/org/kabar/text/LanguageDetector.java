@@ -3,7 +3,6 @@ package org.kabar.text;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,9 +81,11 @@ public final class LanguageDetector {
     /** The votes each language gets from the text (languages without a vote are absent). */
     public Map<LanguageProfile, Integer> votes(String text) {
         Map<LanguageProfile, Integer> votes = new HashMap<>();
-        Matcher word = WORD.matcher(text);
+        // Normalised once for the whole text rather than word by word: every article passes here.
+        String normalized = Tokens.normalize(text);
+        Matcher word = WORD.matcher(normalized);
         while (word.find()) {
-            LanguageProfile language = voteOf.get(Tokens.normalize(word.group()).toLowerCase(Locale.ROOT));
+            LanguageProfile language = voteOf.get(normalized.substring(word.start(), word.end()));
             if (language != null) votes.merge(language, 1, Integer::sum);
         }
         return votes;
