@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kabar.text.TextPipeline;
+import org.kabar.text.Whitespace;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -217,7 +218,7 @@ public final class People {
             }
             int offset = 0;
             int number = 0;
-            for (String line : articles.column("text").getString(row).split("\\R")) {
+            for (String line : Whitespace.lines(articles.column("text").getString(row))) {
                 boolean furniture = !readFurniture && PageFurniture.isFurniture(line);
                 List<String[]> lineSentences = pipeline.tokenizedSentences(line);
                 for (String[] tokens : lineSentences) {

@@ -82,58 +82,14 @@ public final class TextPipeline {
     /** The sentences of a text, in order, trimmed; no-break spaces read as spaces. */
     public String[] sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String line : lines(text)) {
+        for (String line : Whitespace.lines(text)) {
             // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
-            for (String sentence : sentenceDetector.sentDetect(spacesAsSpaces(line))) {
+            for (String sentence : sentenceDetector.sentDetect(Whitespace.horizontalSpacesAsSpaces(line))) {
                 String trimmed = sentence.strip();
                 if (!trimmed.isEmpty()) sentences.add(trimmed);
             }
         }
         return sentences.toArray(String[]::new);
-    }
-
-    /**
-     * The text split at line breaks ({@code \R}) as {@link java.util.regex.Pattern#split} splits it:
-     * trailing empty lines dropped, the whole text when it has no break. Splitting is on the hot
-     * path of counting a corpus, so it is done by hand.
-     */
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!isLineBreak(text.charAt(i))) continue;
-            lines.add(text.substring(start, i));
-            if (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-            start = i + 1;
-        }
-        if (lines.isEmpty()) return List.of(text);
-        lines.add(text.substring(start));
-        int end = lines.size();
-        while (end > 0 && lines.get(end - 1).isEmpty()) end--;
-        return lines.subList(0, end);
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\u000B' || c == '\u000C' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** The line with every horizontal space ({@code \h}: tab, no-break and typographic spaces) made a plain space. */
-    private static String spacesAsSpaces(String line) {
-        char[] chars = null;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != ' ' && isHorizontalSpace(c)) {
-                if (chars == null) chars = line.toCharArray();
-                chars[i] = ' ';
-            }
-        }
-        return chars == null ? line : new String(chars);
-    }
-
-    private static boolean isHorizontalSpace(char c) {
-        if (c > ' ' && c < '\u00A0') return false; // the common case: visible Latin characters
-        return c == '\t' || c == ' ' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u200A'
-                || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /** All tokens of one sentence, punctuation included. */
