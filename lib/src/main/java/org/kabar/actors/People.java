@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kabar.text.RequiredColumns;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.Whitespace;
 import tech.tablesaw.api.IntColumn;
@@ -195,12 +196,7 @@ public final class People {
     }
 
     private Reading read(Table articles) {
-        for (String column : List.of("id", "period", "text")) {
-            if (!articles.containsColumn(column)) {
-                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
-                        + "' (it has " + String.join(", ", articles.columnNames()) + ")");
-            }
-        }
+        RequiredColumns.require(articles, "articles", null, "id", "period", "text");
         boolean withHeadline = articles.containsColumn("headline");
         List<Article> read = new ArrayList<>();
         List<String[]> allSentences = new ArrayList<>();

@@ -137,12 +137,7 @@ public final class TextPipeline {
      * @throws IllegalArgumentException if one of those columns is missing
      */
     public List<TokenizedArticle> tokenizeArticles(Table articles) {
-        for (String column : List.of("id", "period", "text")) {
-            if (!articles.containsColumn(column)) {
-                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
-                        + "' (it has " + String.join(", ", articles.columnNames()) + ")");
-            }
-        }
+        RequiredColumns.require(articles, "articles", null, "id", "period", "text");
         List<TokenizedArticle> tokenized = new ArrayList<>();
         for (int row = 0; row < articles.rowCount(); row++) {
             tokenized.add(new TokenizedArticle(articles.column("id").getString(row),
