@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import opennlp.tools.util.Span;
+import org.kabar.text.RankedCounts;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.SentenceTokens;
 import org.kabar.text.Stopwords;
@@ -249,29 +250,17 @@ public final class Actors {
      * @return columns {@code candidate | count | articles}, sorted by count descending, then candidate
      */
     public Table candidates(Table articles) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Set<String>> articleSets = new HashMap<>();
+        RankedCounts counts = new RankedCounts();
         Set<String> titles = new HashSet<>(STANDARD_TITLES);
         for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
             for (String[] tokens : article.sentences()) {
                 for (String candidate : capitalisedRuns(tokens, finder.knownSpans(tokens))) {
                     if (titles.contains(candidate.toLowerCase(Locale.ROOT))) continue;
-                    counts.merge(candidate, 1, Integer::sum);
-                    articleSets.computeIfAbsent(candidate, k -> new HashSet<>()).add(article.id());
+                    counts.add(candidate, 1, article.id());
                 }
             }
         }
-        List<String> ordered = new ArrayList<>(counts.keySet());
-        ordered.sort(Comparator.comparing((String c) -> -counts.get(c)).thenComparing(Comparator.naturalOrder()));
-        StringColumn candidates = StringColumn.create("candidate");
-        IntColumn countColumn = IntColumn.create("count");
-        IntColumn articleColumn = IntColumn.create("articles");
-        for (String candidate : ordered) {
-            candidates.append(candidate);
-            countColumn.append(counts.get(candidate));
-            articleColumn.append(articleSets.get(candidate).size());
-        }
-        return Table.create("candidate actors", candidates, countColumn, articleColumn);
+        return counts.table("candidate actors", "candidate", "count", Integer.MAX_VALUE);
     }
 
     private static List<String> capitalisedRuns(String[] tokens, Span[] known) {

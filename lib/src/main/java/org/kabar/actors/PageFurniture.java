@@ -2,6 +2,7 @@ package org.kabar.actors;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.kabar.text.Whitespace;
 
 /**
  * Lines of a news page that are not the report, left out when people are counted (a careful
@@ -31,7 +32,7 @@ final class PageFurniture {
     }
 
     private static boolean hasLowerCaseWord(String text) {
-        for (String word : text.split("\\s+")) {
+        for (String word : Whitespace.words(text)) {
             if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) return true;
         }
         return false;

@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.kabar.text.SentenceTokens;
 import org.kabar.text.TextPipeline;
+import org.kabar.text.Whitespace;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -63,8 +62,6 @@ public final class People {
     public static final String FOUND = "found";
     static final String COREFERENCE = "coreference";
     static final String CORPUS_COREFERENCE = "coreference (corpus)";
-    /** Where a line of the text ends, as {@code String.split("\\R")} splits it. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final ActorDictionary dictionary;
     private final boolean countMetonyms;
@@ -224,12 +221,9 @@ public final class People {
             int offset = 0;
             int number = 0;
             String text = articles.column("text").getString(row);
-            Matcher lineBreaks = LINE_BREAK.matcher(text);
-            int lineStart = 0;
-            boolean more = true;
-            while (more) {
-                more = lineBreaks.find();
-                String line = text.substring(lineStart, more ? lineBreaks.start() : text.length());
+            for (Span lineSpan : Whitespace.lineSpans(text)) {
+                int lineStart = lineSpan.getStart();
+                String line = text.substring(lineStart, lineSpan.getEnd());
                 boolean furniture = !readFurniture && PageFurniture.isFurniture(line);
                 List<SentenceTokens> lineSentences = pipeline.sentenceTokens(line);
                 for (SentenceTokens tokens : lineSentences) {
@@ -240,7 +234,6 @@ public final class People {
                     }
                     offset += tokens.tokens().length;
                 }
-                if (more) lineStart = lineBreaks.end();
             }
             sentences.forEach(sentence -> allSentences.add(sentence.tokens()));
             read.add(new Article(articles.column("id").getString(row), articles.column("period").getString(row),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kabar.text.Whitespace;
 
 /**
  * Removes from an article what is not reporting (cross-links, photo captions, social prompts,
@@ -60,7 +61,7 @@ public final class Cleaner {
 
         private static char lastVisible(String text) {
             int i = text.length() - 1;
-            while (i >= 0 && RequiredLiteral.isPatternSpace(text.charAt(i))) i--;
+            while (i >= 0 && Whitespace.isUnicodeSpace(text.charAt(i))) i--;
             return i < 0 ? '\n' : text.charAt(i);
         }
     }

@@ -30,6 +30,7 @@ import org.kabar.text.LanguageDetector;
 import org.kabar.text.LanguageProfile;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
+import org.kabar.text.Whitespace;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -83,8 +84,6 @@ public final class CorpusLoader {
 
     private static final int REASONS_IN_ERROR = 5;
     private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>()]+");
-
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private long maxBytes = DEFAULT_MAX_BYTES;
     private long maxTableBytes = DEFAULT_MAX_TABLE_BYTES;
@@ -532,7 +531,7 @@ public final class CorpusLoader {
      * hold the same article. A digest instead of the text keeps a large corpus out of memory.
      */
     private static String textKey(String text) {
-        String sameText = collapseSpaces(text.strip());
+        String sameText = Whitespace.collapseSpaces(text.strip());
         try {
             return Base64.getEncoder().encodeToString(
                     MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8)));
@@ -540,53 +539,6 @@ public final class CorpusLoader {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
-    /** The text with every run of white space ({@code \\s+}: space, tab, line and page breaks) made one space. */
-    private static String collapseSpaces(String text) {
-        char[] chars = text.toCharArray();
-        int length = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (!isSpace(c)) {
-                chars[length++] = c;
-                continue;
-            }
-            chars[length++] = ' ';
-            while (i + 1 < chars.length && isSpace(chars[i + 1])) i++;
-        }
-        return new String(chars, 0, length);
-    }
-
-    /**
-     * The text with every blank stretch between paragraphs made one blank line: from a line
-     * break, a run of white space holding another line break becomes {@code "\n\n"}, as
-     * {@code \n\s*\n\s*(\n\s*)*} replaced would.
-     */
-    private static String oneBlankLine(String text) {
-        StringBuilder result = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int newline = text.indexOf('\n', i);
-            if (newline < 0) newline = text.length();
-            result.append(text, i, newline);
-            if (newline == text.length()) break;
-            int end = newline + 1;
-            boolean blank = false;
-            while (end < text.length() && isSpace(text.charAt(end))) {
-                blank |= text.charAt(end) == '\n';
-                end++;
-            }
-            if (blank) result.append("\n\n");
-            else result.append(text, newline, end);
-            i = end;
-        }
-        return result.toString();
-    }
-
-    /** What {@code \\s} matches without Unicode character classes. */
-    private static boolean isSpace(char c) {
-        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
-    }
-
     /** The decisions that depend on file order, and their record; used by one thread. */
     private final class Loading {
         final boolean hasCuratedFile;
@@ -702,7 +654,7 @@ public final class CorpusLoader {
             }
         }
         removals.sort(Comparator.comparingInt(Cleaner.Removal::lineNumber));
-        String text = oneBlankLine(String.join("\n", body).strip());
+        String text = Whitespace.oneBlankLine(String.join("\n", body).strip());
         String url = given.containsKey("url") ? given.get("url").value() : "";
 
         OutletSignatures.Outlet outlet;

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kabar.text.LanguageProfile;
+import org.kabar.text.Whitespace;
 
 /**
  * Finds the dates a news article mentions and picks its publication date, with the month and
@@ -76,7 +77,6 @@ public final class DateFinder {
     private static final int EVIDENCE_CHARS_BEFORE = 80;
     private static final int EVIDENCE_CHARS_AFTER = 40;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;.!?]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s+");
 
     private static final Map<LanguageProfile, DateFinder> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
@@ -281,7 +281,7 @@ public final class DateFinder {
         int lineEnd = lineEnd(text, date.end());
         String line = text.substring(lineStart, lineEnd).strip();
         if (date.year() != null && headerLineStarts.contains(lineStart)
-                && SPACES.split(line).length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
+                && Whitespace.words(line).length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
             return Basis.DATELINE;
         }
         // Cue words count within the date's sentence only: "... pada 8 September. X mengatakan" is no report of the 8th.
@@ -339,12 +339,12 @@ public final class DateFinder {
     }
 
     private static String lastWords(String text, int count) {
-        String[] words = SPACES.split(text.strip());
+        String[] words = Whitespace.words(text.strip());
         return String.join(" ", List.of(words).subList(Math.max(0, words.length - count), words.length));
     }
 
     private static String firstWords(String text, int count) {
-        String[] words = SPACES.split(text.strip());
+        String[] words = Whitespace.words(text.strip());
         return String.join(" ", List.of(words).subList(0, Math.min(count, words.length)));
     }
 

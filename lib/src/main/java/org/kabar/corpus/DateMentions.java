@@ -1,6 +1,7 @@
 package org.kabar.corpus;
 
 import java.util.Arrays;
+import org.kabar.text.RequiredColumns;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -43,12 +44,7 @@ public final class DateMentions {
 
     /** As {@link #of(Table)}, with a date finder of the caller's (other month or weekday lists). */
     public static Table of(Table articles, DateFinder finder) {
-        for (String column : new String[] {"id", "outlet", "published", "raw_text"}) {
-            if (!articles.containsColumn(column)) {
-                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
-                        + "'; load it with Corpus.read(folder)");
-            }
-        }
+        RequiredColumns.require(articles, "articles", "; load it with Corpus.read(folder)", "id", "outlet", "published", "raw_text");
         StringColumn ids = StringColumn.create("id");
         StringColumn outlets = StringColumn.create("outlet");
         DateColumn published = DateColumn.create("published");

@@ -1,6 +1,7 @@
 package org.kabar.corpus;
 
 import java.util.regex.Pattern;
+import org.kabar.text.Whitespace;
 
 /**
  * Finds the headline among the first lines left after cleaning. Page residue the cleaning rules
@@ -13,7 +14,6 @@ final class Headlines {
     static final int MIN_WORDS = 3;
     static final int MAX_WORDS = 20;
 
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern HAS_LETTERS = Pattern.compile("\\p{L}{2,}");
 
     /** Lines looked at for the headline: the page's head, before the first paragraph of reporting. */
@@ -43,7 +43,7 @@ final class Headlines {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
             seen++;
-            int words = WHITESPACE_RUN.split(line).length;
+            int words = Whitespace.words(line).length;
             if (words >= PARAGRAPH_WORDS || words >= SENTENCE_WORDS && line.endsWith(".")) break;
             if (readsAsHeadline(line) && words > bestWords) {
                 best = i;
@@ -55,7 +55,7 @@ final class Headlines {
 
     static boolean readsAsHeadline(String line) {
         String stripped = line.strip();
-        String[] words = WHITESPACE_RUN.split(stripped);
+        String[] words = Whitespace.words(stripped);
         if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
         if (stripped.endsWith(".") || stripped.endsWith(",") || stripped.endsWith(":") || stripped.endsWith("…")
                 || CREDIT_AT_END.matcher(stripped).find() || SENTENCE_INSIDE.matcher(stripped).find()) {

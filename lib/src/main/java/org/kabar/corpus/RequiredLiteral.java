@@ -2,6 +2,7 @@ package org.kabar.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kabar.text.Whitespace;
 
 /**
  * A piece of literal text that every match of a regular expression contains, found by reading the
@@ -229,7 +230,7 @@ final class RequiredLiteral {
      * The characters of which one ends every match, before trailing white space, when the
      * expression ends with a plain character or class of them, optional {@code \s*} and {@code $};
      * else null. Within one line, the line's last character that is not white space
-     * ({@link #isPatternSpace}) must then be one of them.
+     * ({@link Whitespace#isUnicodeSpace}) must then be one of them.
      */
     static String lastCharacters(String regex) {
         if (!regex.endsWith("$") || regex.endsWith("\\$") || !readable(regex)) return null;
@@ -257,14 +258,8 @@ final class RequiredLiteral {
         } else {
             characters = Character.isLetterOrDigit(c) ? List.of(String.valueOf(fold(c))) : null;
         }
-        if (characters == null || characters.stream().anyMatch(x -> isPatternSpace(x.charAt(0)))) return null;
+        if (characters == null || characters.stream().anyMatch(x -> Whitespace.isUnicodeSpace(x.charAt(0)))) return null;
         return String.join("", characters);
-    }
-
-    /** Whether {@code \s} matches the character in a pattern with Unicode character classes (the White_Space property). */
-    static boolean isPatternSpace(char c) {
-        int spaces = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR) | (1 << Character.PARAGRAPH_SEPARATOR);
-        return (spaces >> Character.getType(c) & 1) != 0 || c >= 0x9 && c <= 0xd || c == 0x85;
     }
 
     private static String longer(String longest, CharSequence run) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.kabar.text.ResourceFile;
+import org.kabar.text.Whitespace;
 
 /**
  * The editable word lists and rule tables of this package, read with the project's
@@ -29,7 +30,7 @@ final class RuleFile {
 
         /** The text split at runs of spaces. */
         String[] words() {
-            return text.split("\\s+");
+            return Whitespace.words(text);
         }
 
         /** A case-insensitive, Unicode-aware, multi-line pattern compiled from {@code regex}. */

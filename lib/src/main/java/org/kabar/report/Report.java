@@ -22,6 +22,7 @@ import org.kabar.context.Sources;
 import org.kabar.corpus.Corpus;
 import org.kabar.corpus.PeriodUnit;
 import org.kabar.terms.Terms;
+import org.kabar.text.RankedCounts;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -374,55 +375,29 @@ public final class Report {
     }
 
     private static Table leading(Table mentions, int n, String type) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Set<String>> inArticles = new HashMap<>();
+        RankedCounts counts = new RankedCounts();
         Map<String, String> types = new HashMap<>();
         for (int row = 0; row < mentions.rowCount(); row++) {
             String actorType = mentions.stringColumn("type").get(row);
             if (type != null && !type.equals(actorType)) continue;
             String actor = mentions.stringColumn("actor").get(row);
-            counts.merge(actor, 1, Integer::sum);
-            inArticles.computeIfAbsent(actor, a -> new TreeSet<>()).add(mentions.stringColumn("id").get(row));
+            counts.add(actor, 1, mentions.stringColumn("id").get(row));
             types.put(actor, actorType);
         }
-        List<String> top = counts.keySet().stream()
-                .sorted(Comparator.comparing((String a) -> -counts.get(a)).thenComparing(Comparator.naturalOrder()))
-                .limit(n).toList();
-        StringColumn actor = StringColumn.create("actor");
+        Table leading = counts.table(type == null ? "leading actors" : "leading actors: " + type, "actor", "mentions", n);
         StringColumn actorType = StringColumn.create("type");
-        IntColumn mentionCount = IntColumn.create("mentions");
-        IntColumn articleCount = IntColumn.create("articles");
-        for (String name : top) {
-            actor.append(name);
-            actorType.append(types.get(name));
-            mentionCount.append(counts.get(name));
-            articleCount.append(inArticles.get(name).size());
-        }
-        return Table.create(type == null ? "leading actors" : "leading actors: " + type, actor, actorType, mentionCount,
-                articleCount);
+        for (String actor : leading.stringColumn("actor")) actorType.append(types.get(actor));
+        return leading.insertColumn(1, actorType);
     }
 
     /** Term totals over all articles: term, count, articles; the {@code n} most frequent, ties by term. */
     private static Table totals(Table perArticle, int n) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Set<String>> inArticles = new HashMap<>();
+        RankedCounts counts = new RankedCounts();
         for (int row = 0; row < perArticle.rowCount(); row++) {
-            String term = perArticle.stringColumn("term").get(row);
-            counts.merge(term, perArticle.intColumn("count").get(row), Integer::sum);
-            inArticles.computeIfAbsent(term, t -> new TreeSet<>()).add(perArticle.stringColumn("id").get(row));
+            counts.add(perArticle.stringColumn("term").get(row), perArticle.intColumn("count").get(row),
+                    perArticle.stringColumn("id").get(row));
         }
-        List<String> top = counts.keySet().stream()
-                .sorted(Comparator.comparing((String t) -> -counts.get(t)).thenComparing(Comparator.naturalOrder()))
-                .limit(n).toList();
-        StringColumn terms = StringColumn.create("term");
-        IntColumn count = IntColumn.create("count");
-        IntColumn articles = IntColumn.create("articles");
-        for (String term : top) {
-            terms.append(term);
-            count.append(counts.get(term));
-            articles.append(inArticles.get(term).size());
-        }
-        return Table.create("top " + n + " of " + perArticle.name(), terms, count, articles);
+        return counts.table("top " + n + " of " + perArticle.name(), "term", "count", n);
     }
 
     private static Table sortedBy(Table rows, List<String> order) {

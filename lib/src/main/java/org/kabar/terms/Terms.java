@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kabar.text.RequiredColumns;
 import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
 import org.kabar.text.Tokens;
@@ -147,12 +148,8 @@ public final class Terms {
 
     /** The counts of each article of a token table, in table order. */
     private List<TermTally.ArticleTerms> articles(Table tokens) {
-        for (String column : List.of("id", "period", "sentence", "token", "word", "stopword")) {
-            if (!tokens.containsColumn(column)) {
-                throw new IllegalArgumentException("tokens table '" + tokens.name() + "' has no column '" + column
-                        + "'; make it with Tokens.of(articles)");
-            }
-        }
+        RequiredColumns.require(tokens, "tokens", "; make it with Tokens.of(articles)",
+                "id", "period", "sentence", "token", "word", "stopword");
         StringColumn ids = tokens.stringColumn("id");
         StringColumn periods = tokens.stringColumn("period");
         IntColumn sentences = tokens.intColumn("sentence");

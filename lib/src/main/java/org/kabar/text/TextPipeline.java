@@ -84,7 +84,7 @@ public final class TextPipeline {
     public String[] sentences(String text) {
         Span[] spans = sentenceSpans(text);
         String[] sentences = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) sentences[i] = spacesAsSpaces(text.substring(spans[i].getStart(), spans[i].getEnd()));
+        for (int i = 0; i < spans.length; i++) sentences[i] = Whitespace.horizontalSpacesAsSpaces(text.substring(spans[i].getStart(), spans[i].getEnd()));
         return sentences;
     }
 
@@ -94,9 +94,9 @@ public final class TextPipeline {
      */
     public Span[] sentenceSpans(String text) {
         List<Span> sentences = new ArrayList<>();
-        for (Span line : lines(text)) {
+        for (Span line : Whitespace.lineSpans(text)) {
             // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
-            String converted = spacesAsSpaces(text.substring(line.getStart(), line.getEnd()));
+            String converted = Whitespace.horizontalSpacesAsSpaces(text.substring(line.getStart(), line.getEnd()));
             for (Span sentence : sentenceDetector.sentPosDetect(converted)) {
                 // Trimmed as String.strip() trims, so that a sentence is the same whatever the detector.
                 int start = sentence.getStart();
@@ -119,7 +119,7 @@ public final class TextPipeline {
         Span[] sentences = sentenceSpans(text);
         List<SentenceTokens> result = new ArrayList<>(sentences.length);
         for (Span sentence : sentences) {
-            String covered = spacesAsSpaces(text.substring(sentence.getStart(), sentence.getEnd()));
+            String covered = Whitespace.horizontalSpacesAsSpaces(text.substring(sentence.getStart(), sentence.getEnd()));
             Span[] inSentence = tokenizer.tokenizePos(covered);
             Span[] inText = new Span[inSentence.length];
             for (int t = 0; t < inSentence.length; t++) inText[t] = new Span(inSentence[t], sentence.getStart());
@@ -128,49 +128,6 @@ public final class TextPipeline {
         return Collections.unmodifiableList(result);
     }
 
-    /**
-     * The lines of a text, split at line breaks ({@code \R}) as {@link java.util.regex.Pattern#split}
-     * splits it: trailing empty lines dropped, the whole text when it has no break. Splitting is on
-     * the hot path of counting a corpus, so it is done by hand.
-     */
-    private static List<Span> lines(String text) {
-        List<Span> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!isLineBreak(text.charAt(i))) continue;
-            lines.add(new Span(start, i));
-            if (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-            start = i + 1;
-        }
-        if (lines.isEmpty()) return List.of(new Span(0, text.length()));
-        lines.add(new Span(start, text.length()));
-        int end = lines.size();
-        while (end > 0 && lines.get(end - 1).length() == 0) end--;
-        return lines.subList(0, end);
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\u000B' || c == '\u000C' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** The line with every horizontal space ({@code \h}: tab, no-break and typographic spaces) made a plain space. */
-    private static String spacesAsSpaces(String line) {
-        char[] chars = null;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != ' ' && isHorizontalSpace(c)) {
-                if (chars == null) chars = line.toCharArray();
-                chars[i] = ' ';
-            }
-        }
-        return chars == null ? line : new String(chars);
-    }
-
-    private static boolean isHorizontalSpace(char c) {
-        if (c > ' ' && c < '\u00A0') return false; // the common case: visible Latin characters
-        return c == '\t' || c == ' ' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u200A'
-                || c == '\u202F' || c == '\u205F' || c == '\u3000';
-    }
 
     /** All tokens of one sentence, punctuation included. */
     public String[] tokenize(String sentence) {
@@ -234,12 +191,7 @@ public final class TextPipeline {
      * @throws IllegalArgumentException naming the missing column and the columns there are
      */
     public static void requireArticleColumns(Table articles) {
-        for (String column : List.of("id", "period", "text")) {
-            if (!articles.containsColumn(column)) {
-                throw new IllegalArgumentException("articles table '" + articles.name() + "' has no column '" + column
-                        + "' (it has " + String.join(", ", articles.columnNames()) + ")");
-            }
-        }
+        RequiredColumns.require(articles, "articles", null, "id", "period", "text");
     }
 
     /**
