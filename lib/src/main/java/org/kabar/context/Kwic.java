@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.kabar.text.Roots;
 import org.kabar.text.Tokens;
+import org.kabar.text.Whitespace;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -156,7 +157,7 @@ public final class Kwic {
     }
 
     private Table matching(String query, Function<Token, String> field) {
-        String[] words = query.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        String[] words = Whitespace.words(query.toLowerCase(Locale.ROOT).strip());
         List<Line> lines = new ArrayList<>();
         tokensById.forEach((id, tokens) -> {
             for (int start = 0; start + words.length <= tokens.size(); start++) {

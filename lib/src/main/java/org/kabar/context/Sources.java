@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kabar.text.LanguageProfile;
 import org.kabar.text.ResourceFile;
+import org.kabar.text.Whitespace;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -147,7 +148,7 @@ public final class Sources {
                     int start = matcher.start("names") + names.start();
                     Outlet outlet = outletsByAlias.get(names.group().toLowerCase(Locale.ROOT));
                     Attribution candidate = new Attribution(start, matcher.start(), outlet, cue.template(),
-                            matcher.group().strip().replaceAll("\\s+", " "));
+                            Whitespace.collapseSpaces(matcher.group().strip()));
                     byNameStart.merge(start, candidate, (a, b) -> a.matchStart() <= b.matchStart() ? a : b);
                 }
             }
