@@ -14,8 +14,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Names an article's outlet from the way outlets sign their own pieces: a dateline such as
@@ -64,15 +62,12 @@ public final class OutletSignatures {
      * form is tried only where it can start: at line starts, or where one of its first words is.
      */
     private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads, int rank,
-                             boolean nameIsEvidence, List<String> startWords, boolean namesAnOutlet) {
+                             boolean nameIsEvidence, List<String> startWords) {
 
         static final List<String> LINE_STARTS = List.of("\n");
 
-        /**
-         * The matches in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, in
-         * text order; {@code namedLines} the lines in which a listed name occurs, as line starts.
-         */
-        List<MatchResult> matches(String text, String folded, LetterPairs pairs, java.util.Set<Integer> namedLines) {
+        /** The matches in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, in text order. */
+        List<MatchResult> matches(String text, String folded, LetterPairs pairs) {
             if (!pairs.mayContain(requiredLiteral) || !folded.contains(requiredLiteral)) return List.of();
             Matcher match = pattern.matcher(text);
             if (!literalLeads && startWords.isEmpty()) {
@@ -83,8 +78,6 @@ public final class OutletSignatures {
             List<MatchResult> found = new ArrayList<>();
             if (startWords == LINE_STARTS) {
                 for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
-                    // a form over the listed names cannot match a line that names no outlet
-                    if (namesAnOutlet && !namedLines.contains(at)) continue;
                     if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
                 }
                 return found;
@@ -113,8 +106,6 @@ public final class OutletSignatures {
     }
 
     private final List<Signature> signatures;
-    /** Every listed name, case-folded, to find in one pass the lines that name an outlet. */
-    private final Trie listedNames;
     private final Map<String, String> canonicalByName = new HashMap<>();
     private final Map<String, String> outletByDomain = new HashMap<>();
 
@@ -124,7 +115,7 @@ public final class OutletSignatures {
             String[] outletAndRegex = entry.keyAndValue();
             String regex = outletAndRegex[1];
             parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
-                    RequiredLiteral.leads(regex), DATELINE, false, List.of(), false));
+                    RequiredLiteral.leads(regex), DATELINE, false, List.of()));
         }
         List<String> names = new ArrayList<>();
         List<String> domains = new ArrayList<>();
@@ -153,7 +144,6 @@ public final class OutletSignatures {
             }
         }
         if (!names.isEmpty()) parsed.addAll(forms(names, domains));
-        this.listedNames = Trie.builder().addKeywords(names.stream().map(RequiredLiteral::fold).distinct().toList()).build();
         parsed.add(unlistedWebDateline("(?m)^[ \\t]*" + CITY + ",\\s*(" + WEB_NAME + ")\\s*" + DASH));
         parsed.add(unlistedWebDateline("(?m)^[ \\t]*(" + WEB_NAME + ")\\s*,\\s*" + CITY + "\\s*" + DASH));
         // Strongest first: once a rank has matched, weaker signatures need not be tried.
@@ -163,7 +153,7 @@ public final class OutletSignatures {
 
     private static Signature unlistedWebDateline(String regex) {
         return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE, false,
-                Signature.LINE_STARTS, false);
+                Signature.LINE_STARTS);
     }
 
     /**
@@ -186,7 +176,7 @@ public final class OutletSignatures {
         forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
         // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
         forms.add(new Signature("", Pattern.compile("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)",
-                Pattern.UNICODE_CHARACTER_CLASS), "", false, CREDIT, true, Signature.LINE_STARTS, false));
+                Pattern.UNICODE_CHARACTER_CLASS), "", false, CREDIT, true, Signature.LINE_STARTS));
         // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
         List<String> ownWords = List.of("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai",
                 "wawancara", "wartawan", "jurnalis", "koresponden", "reporter", "kontributor");
@@ -213,8 +203,7 @@ public final class OutletSignatures {
     }
 
     private static Signature form(String regex, int rank, List<String> startWords) {
-        // every general form names a listed outlet within one line of where it starts
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank, false, startWords, true);
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank, false, startWords);
     }
 
     private static boolean cited(String text, int at) {
@@ -286,16 +275,9 @@ public final class OutletSignatures {
         int best = Integer.MAX_VALUE;
         String folded = RequiredLiteral.fold(text);
         LetterPairs pairs = LetterPairs.of(folded);
-        java.util.Set<Integer> namedLines = new java.util.HashSet<>();
-        for (Emit emit : listedNames.parseText(folded)) {
-            int line = folded.lastIndexOf('\n', emit.getStart()) + 1;
-            namedLines.add(line);
-            // a form's "\\s*" may cross one line break: "JAKARTA,\nKOMPAS.com -"
-            if (line > 0) namedLines.add(folded.lastIndexOf('\n', line - 2) + 1);
-        }
         for (Signature signature : signatures) {
             if (signature.rank() > best) continue;
-            for (MatchResult match : signature.matches(text, folded, pairs, namedLines)) {
+            for (MatchResult match : signature.matches(text, folded, pairs)) {
                 if (signature.rank() == DOMAIN && cited(text, match.start())) continue;
                 String outlet = signature.outlet().isEmpty() ? canonical(match.group(1)) : signature.outlet();
                 if (signature.rank() < best) {
