@@ -82,9 +82,10 @@ public final class TextPipeline {
 
     /** The sentences of a text, in order, trimmed; no-break spaces read as spaces. */
     public String[] sentences(String text) {
-        Span[] spans = sentenceSpans(text);
+        String converted = Whitespace.horizontalSpacesAsSpaces(text);
+        Span[] spans = spansIn(converted);
         String[] sentences = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) sentences[i] = Whitespace.horizontalSpacesAsSpaces(text.substring(spans[i].getStart(), spans[i].getEnd()));
+        for (int i = 0; i < spans.length; i++) sentences[i] = converted.substring(spans[i].getStart(), spans[i].getEnd());
         return sentences;
     }
 
@@ -93,16 +94,24 @@ public final class TextPipeline {
      * {@code text.substring(start, end)} of span {@code i}, no-break spaces read as spaces.
      */
     public Span[] sentenceSpans(String text) {
+        return spansIn(Whitespace.horizontalSpacesAsSpaces(text));
+    }
+
+    /**
+     * The sentence spans of a text whose horizontal spaces are already plain spaces. Web copy is
+     * full of no-break spaces, which Java's strip() and isWhitespace() do not see; the conversion
+     * keeps every character in its place, so spans found here are spans of the original text.
+     */
+    private Span[] spansIn(String converted) {
         List<Span> sentences = new ArrayList<>();
-        for (Span line : Whitespace.lineSpans(text)) {
-            // Web copy is full of no-break spaces, which Java's strip() and isWhitespace() do not see.
-            String converted = Whitespace.horizontalSpacesAsSpaces(text.substring(line.getStart(), line.getEnd()));
-            for (Span sentence : sentenceDetector.sentPosDetect(converted)) {
+        for (Span line : Whitespace.lineSpans(converted)) {
+            String lineText = converted.substring(line.getStart(), line.getEnd());
+            for (Span sentence : sentenceDetector.sentPosDetect(lineText)) {
                 // Trimmed as String.strip() trims, so that a sentence is the same whatever the detector.
                 int start = sentence.getStart();
                 int end = sentence.getEnd();
-                while (start < end && Character.isWhitespace(converted.charAt(start))) start++;
-                while (end > start && Character.isWhitespace(converted.charAt(end - 1))) end--;
+                while (start < end && Character.isWhitespace(lineText.charAt(start))) start++;
+                while (end > start && Character.isWhitespace(lineText.charAt(end - 1))) end--;
                 if (start < end) sentences.add(new Span(line.getStart() + start, line.getStart() + end));
             }
         }
@@ -116,10 +125,11 @@ public final class TextPipeline {
      * from here.
      */
     public List<SentenceTokens> sentenceTokens(String text) {
-        Span[] sentences = sentenceSpans(text);
+        String converted = Whitespace.horizontalSpacesAsSpaces(text);
+        Span[] sentences = spansIn(converted);
         List<SentenceTokens> result = new ArrayList<>(sentences.length);
         for (Span sentence : sentences) {
-            String covered = Whitespace.horizontalSpacesAsSpaces(text.substring(sentence.getStart(), sentence.getEnd()));
+            String covered = converted.substring(sentence.getStart(), sentence.getEnd());
             Span[] inSentence = tokenizer.tokenizePos(covered);
             Span[] inText = new Span[inSentence.length];
             for (int t = 0; t < inSentence.length; t++) inText[t] = new Span(inSentence[t], sentence.getStart());
@@ -127,7 +137,6 @@ public final class TextPipeline {
         }
         return Collections.unmodifiableList(result);
     }
-
 
     /** All tokens of one sentence, punctuation included. */
     public String[] tokenize(String sentence) {
