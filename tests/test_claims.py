@@ -253,7 +253,7 @@ def test_01_removed_characters_print_as_integers():
 
 def test_01_solutions():
     nb = solution("01-corpus-solutions.ipynb")
-    report = nb.table("Corpus.read(copy).loadReport()", whole=True)
+    report = nb.table("Corpus.load(copy).loadReport()", whole=True)
     assert report.row(file="005_empty.txt")["reason"] == "empty file"
     assert report.row(file="006_bytes.txt")["reason"] == "binary file (contains NUL bytes)"
     assert [r["status"] for r in report.rows if r["file"].startswith("00") and r["file"] < "005"] == \
@@ -365,7 +365,7 @@ def test_02_solutions():
     assert (rate("2021-12", "Russia"), rate("2022-01", "Russia")) == (40.3, 35.9)
     assert (rate("2021-12", "United States"), rate("2022-01", "United States")) == (14.7, 21.0)
     assert (rate("2021-12", "Ukraine"), rate("2022-01", "Ukraine")) == (22.6, 27.2)
-    pairs = nb.table("Cooccurrence.inSentences(Actors.using(more)", whole=True)
+    pairs = nb.table("Cooccurrence.inSentences(Actors.of(more)", whole=True)
     nb.says("Five actors, each in one sentence of one article: Antony Blinken, NATO, the OSCE, Russia and the United States")
     others = {r["actor_a"] if r["actor_b"] == "Strategic Stability Dialogue" else r["actor_b"] for r in pairs.rows}
     assert others == {"Antony Blinken", "NATO", "OSCE", "Russia", "United States"}

@@ -54,7 +54,7 @@ public final class ActorDictionary {
 
     /** A dictionary from a file in the format above. */
     public static ActorDictionary load(Path file) {
-        return parse(ResourceFile.read(file));
+        return parse(ResourceFile.load(file));
     }
 
     /** An empty dictionary, to build up with {@link #with}. */

@@ -69,16 +69,16 @@ public final class Actors {
 
     /** Strict counting with the standard dictionary and text pipeline. */
     public static Actors standard() {
-        return using(ActorDictionary.standard());
+        return of(ActorDictionary.standard());
     }
 
     /** Strict counting with the dictionary of a corpus folder: the standard one plus the folder's {@code actors.tsv}. */
     public static Actors forCorpus(java.nio.file.Path folder) {
-        return using(ActorDictionary.forCorpus(folder));
+        return of(ActorDictionary.forCorpus(folder));
     }
 
     /** Strict counting with a chosen dictionary. */
-    public static Actors using(ActorDictionary dictionary) {
+    public static Actors of(ActorDictionary dictionary) {
         return new Actors(dictionary, false, TextPipeline.standard());
     }
 

@@ -77,16 +77,16 @@ public final class People {
 
     /** The finder with the standard dictionary. */
     public static People standard() {
-        return using(ActorDictionary.standard());
+        return of(ActorDictionary.standard());
     }
 
     /** The finder with a corpus folder's dictionary (standard plus the folder's {@code actors.tsv}). */
     public static People forCorpus(Path folder) {
-        return using(ActorDictionary.forCorpus(folder));
+        return of(ActorDictionary.forCorpus(folder));
     }
 
     /** The finder with a chosen dictionary as override. */
-    public static People using(ActorDictionary dictionary) {
+    public static People of(ActorDictionary dictionary) {
         return new People(dictionary, false, TextPipeline.standard(), false);
     }
 

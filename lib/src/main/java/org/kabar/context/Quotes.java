@@ -63,8 +63,8 @@ public final class Quotes {
     }
 
     /** Verb and word lists from files in the bundled formats. */
-    public static Quotes from(Path reportingVerbs, Path attributionWords) {
-        return new Quotes(new QuoteLexicon(ResourceFile.read(reportingVerbs), ResourceFile.read(attributionWords)),
+    public static Quotes load(Path reportingVerbs, Path attributionWords) {
+        return new Quotes(new QuoteLexicon(ResourceFile.load(reportingVerbs), ResourceFile.load(attributionWords)),
                 TextPipeline.standard());
     }
 

@@ -31,7 +31,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>Cues and outlet names are editable files: {@code source-cues.txt} (templates such as
  * {@code dilansir dari {source}}) and {@code outlets.tsv} (canonical name, origin, aliases), both
- * beside this class; {@link #from(Path, Path)} reads a user's own copies.
+ * beside this class; {@link #load(Path, Path)} reads a user's own copies.
  */
 public final class Sources {
 
@@ -65,8 +65,8 @@ public final class Sources {
     }
 
     /** Cue and outlet lists from files in the bundled formats. */
-    public static Sources from(Path cueFile, Path outletFile) {
-        return new Sources(ResourceFile.read(cueFile), ResourceFile.read(outletFile));
+    public static Sources load(Path cueFile, Path outletFile) {
+        return new Sources(ResourceFile.load(cueFile), ResourceFile.load(outletFile));
     }
 
     /**

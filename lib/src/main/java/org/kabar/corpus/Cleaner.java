@@ -93,7 +93,7 @@ public final class Cleaner {
     }
 
     /** Rules from a user's own file, in the format of {@code cleaning_rules.txt}. */
-    public static Cleaner fromFile(Path rulesFile) {
+    public static Cleaner load(Path rulesFile) {
         return new Cleaner(RuleFile.file(rulesFile));
     }
 

@@ -17,8 +17,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * A folder of news articles (text files, saved pages, CSV and JSON exports; see {@link CorpusLoader}) as Tablesaw tables, with an account of everything the
- * loading did. {@code Corpus.load("../seeds")} gives the articles; {@code Corpus.read(folder)}
- * gives the whole account; {@link #loader()} sets size limit, rules and curated metadata.
+ * loading did. {@code Corpus.load(folder)} loads with the default settings ({@code .articles()} are the
+ * articles); {@link #loader()} sets size limit, rules and curated metadata.
  *
  * <p>Tables (each returned as a fresh copy, so a caller's changes stay the caller's):
  * <ul>
@@ -64,13 +64,8 @@ public final class Corpus {
         this.metadataDisagreements = metadataDisagreements;
     }
 
-    /** The articles of a folder, with the default settings. */
-    public static Table load(String folder) {
-        return read(Path.of(folder)).articles();
-    }
-
     /** Everything loading a folder produced, with the default settings. */
-    public static Corpus read(Path folder) {
+    public static Corpus load(Path folder) {
         return loader().load(folder);
     }
 

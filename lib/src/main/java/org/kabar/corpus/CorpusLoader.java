@@ -128,13 +128,13 @@ public final class CorpusLoader {
         return this;
     }
 
-    /** Cleaning rules other than the shipped ones, e.g. {@link Cleaner#fromFile(Path)}. */
+    /** Cleaning rules other than the shipped ones, e.g. {@link Cleaner#load(Path)}. */
     public CorpusLoader cleaner(Cleaner rules) {
         this.cleaner = Objects.requireNonNull(rules);
         return this;
     }
 
-    /** Outlet signatures other than the shipped ones, e.g. {@link OutletSignatures#fromFile(Path)}. */
+    /** Outlet signatures other than the shipped ones, e.g. {@link OutletSignatures#load(Path)}. */
     public CorpusLoader outlets(OutletSignatures signatures) {
         this.outlets = Objects.requireNonNull(signatures);
         return this;

@@ -44,7 +44,7 @@ public final class DateMentions {
 
     /** As {@link #of(Table)}, with a date finder of the caller's (other month or weekday lists). */
     public static Table of(Table articles, DateFinder finder) {
-        RequiredColumns.require(articles, "articles", "; load it with Corpus.read(folder)", "id", "outlet", "published", "raw_text");
+        RequiredColumns.require(articles, "articles", "; load it with Corpus.load(folder)", "id", "outlet", "published", "raw_text");
         StringColumn ids = StringColumn.create("id");
         StringColumn outlets = StringColumn.create("outlet");
         DateColumn published = DateColumn.create("published");

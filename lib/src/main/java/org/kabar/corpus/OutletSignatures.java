@@ -265,7 +265,7 @@ public final class OutletSignatures {
     }
 
     /** Signatures from a user's own file, in the format of {@code outlet_signatures.txt}. */
-    public static OutletSignatures fromFile(Path signaturesFile) {
+    public static OutletSignatures load(Path signaturesFile) {
         return new OutletSignatures(RuleFile.file(signaturesFile), RuleFile.resource("outlets.tsv"));
     }
 

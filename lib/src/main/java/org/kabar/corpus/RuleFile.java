@@ -63,7 +63,7 @@ final class RuleFile {
     /** The entries of a user's own file, replacing a shipped resource. */
     static List<Entry> file(Path path) {
         try {
-            return entries(ResourceFile.read(path));
+            return entries(ResourceFile.load(path));
         } catch (UncheckedIOException e) {
             throw new CorpusException(path + ": cannot read (" + e.getCause().getMessage() + ")", e);
         }

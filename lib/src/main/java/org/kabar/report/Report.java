@@ -203,7 +203,7 @@ public final class Report {
     }
 
     private Table found(String type, int n, String name) {
-        if (found == null) found = People.using(actors.dictionary()).summary(articles);
+        if (found == null) found = People.of(actors.dictionary()).summary(articles);
         Table ofType = found.where(found.stringColumn("type").isEqualTo(type));
         Table top = ofType.first(n).selectColumns("actor", "source", "mentions", "articles", "evidence", "forms", "note");
         top.setName(name);

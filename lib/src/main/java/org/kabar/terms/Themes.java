@@ -44,7 +44,7 @@ public final class Themes {
 
     /** Families from a user's file: {@code family <TAB> term} per line, {@code #} comments. */
     public static Themes load(Path file) {
-        return parse(ResourceFile.read(file));
+        return parse(ResourceFile.load(file));
     }
 
     /** These families plus one more term (a new family if the name is new). */

@@ -30,7 +30,7 @@ public final class ResourceFile {
     private ResourceFile() {}
 
     /** The content lines of a file on disk. */
-    public static List<Line> read(Path file) {
+    public static List<Line> load(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
         } catch (IOException e) {

@@ -105,7 +105,7 @@ public final class Roots {
     public Roots withWords(Path file) {
         requireDictionary();
         List<String> words = new ArrayList<>();
-        for (ResourceFile.Line line : ResourceFile.read(file)) {
+        for (ResourceFile.Line line : ResourceFile.load(file)) {
             String word = line.text();
             if (word.chars().anyMatch(Character::isWhitespace)) {
                 throw line.error("one root word a line, without spaces: \"" + word + "\"");

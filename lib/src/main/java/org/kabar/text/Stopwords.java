@@ -35,7 +35,7 @@ public final class Stopwords {
 
     /** A list from a file: UTF-8, one word per line, {@code #} comments. */
     public static Stopwords load(Path file) {
-        return parse(ResourceFile.read(file));
+        return parse(ResourceFile.load(file));
     }
 
     /** No stopwords at all. */

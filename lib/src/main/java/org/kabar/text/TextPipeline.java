@@ -23,7 +23,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>{@link #standard()} is rule-based and works offline (see {@link IndonesianSentenceDetector}
  * and {@link IndonesianTokenizer} for the rules and {@code abbreviations.tsv} for the editable
- * abbreviation list). A trained OpenNLP model plugs in with {@link #withModels(Path, Path)}, or any
+ * abbreviation list). A trained OpenNLP model plugs in with {@link #load(Path, Path)}, or any
  * implementation with {@link #of(SentenceDetector, Tokenizer)}.
  *
  * <p>Whatever the detector, a line break always ends a sentence: headlines, datelines and photo
@@ -54,7 +54,7 @@ public final class TextPipeline {
     }
 
     /** A pipeline on trained OpenNLP model files (e.g. the Indonesian UD models, when available). */
-    public static TextPipeline withModels(Path sentenceModel, Path tokenModel) {
+    public static TextPipeline load(Path sentenceModel, Path tokenModel) {
         return new TextPipeline(new SentenceDetectorME(loadSentenceModel(sentenceModel)),
                 new TokenizerME(loadTokenizerModel(tokenModel)));
     }

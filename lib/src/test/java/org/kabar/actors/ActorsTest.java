@@ -39,12 +39,12 @@ class ActorsTest {
     }
 
     private static List<String> actorsFound(String text) {
-        return Actors.using(FOUR).find(articles(text)).stringColumn("actor").asList();
+        return Actors.of(FOUR).find(articles(text)).stringColumn("actor").asList();
     }
 
     @Test
     void mentionsTableHasDocumentedColumnsAndTokenPositions() {
-        Table mentions = Actors.using(FOUR).find(articles("Rusia menolak. “Kami siap,” kata Lavrov."));
+        Table mentions = Actors.of(FOUR).find(articles("Rusia menolak. “Kami siap,” kata Lavrov."));
         assertEquals(List.of("id", "period", "actor", "type", "sentence", "position", "start", "end", "surface"),
                 mentions.columnNames());
         assertEquals(List.of("Russia", "Sergey Lavrov"), mentions.stringColumn("actor").asList());
@@ -60,7 +60,7 @@ class ActorsTest {
         // "“" 16, "Kami" 17-21, "siap" 22-26, "," 26, "”" 27, "kata" 29-33, "Lavrov" 34-40,
         // "kepada" 41-47, "Amerika" 48-55, a no-break space 55, "Serikat" 56-63, "." 63-64.
         String text = "Rusia  menolak.\n“Kami siap,” kata Lavrov kepada Amerika\u00A0Serikat.";
-        Table mentions = Actors.using(FOUR).find(articles(text));
+        Table mentions = Actors.of(FOUR).find(articles(text));
         assertEquals(List.of("Russia", "Sergey Lavrov", "United States"), mentions.stringColumn("actor").asList());
         assertEquals(List.of(0, 34, 48), mentions.intColumn("start").asList());
         assertEquals(List.of(5, 40, 63), mentions.intColumn("end").asList());
@@ -73,7 +73,7 @@ class ActorsTest {
 
     @Test
     void longerNameIsPreferred() {
-        Table mentions = Actors.using(FOUR).find(articles("Amerika Serikat dan Antony Blinken."));
+        Table mentions = Actors.of(FOUR).find(articles("Amerika Serikat dan Antony Blinken."));
         assertEquals(List.of("Amerika Serikat", "Antony Blinken"), mentions.stringColumn("surface").asList());
     }
 
@@ -110,15 +110,15 @@ class ActorsTest {
     @Test
     void metonymsCountOnlyWhenSwitchedOn() {
         Table text = articles("Washington dan Kremlin berunding.");
-        assertEquals(0, Actors.using(FOUR).find(text).rowCount());
+        assertEquals(0, Actors.of(FOUR).find(text).rowCount());
         assertEquals(List.of("United States", "Russia"),
-                Actors.using(FOUR).withMetonyms().find(text).stringColumn("actor").asList());
-        assertEquals(0, Actors.using(FOUR).withMetonyms().strict().find(text).rowCount());
+                Actors.of(FOUR).withMetonyms().find(text).stringColumn("actor").asList());
+        assertEquals(0, Actors.of(FOUR).withMetonyms().strict().find(text).rowCount());
     }
 
     @Test
     void perArticleCountsAndRatesUseWordTokens() {
-        Table counts = Actors.using(FOUR).perArticle(articles("Rusia dan AS. Rusia menolak.", "Lavrov datang."));
+        Table counts = Actors.of(FOUR).perArticle(articles("Rusia dan AS. Rusia menolak.", "Lavrov datang."));
         assertEquals(List.of("id", "period", "actor", "type", "mentions", "words", "per_1000"), counts.columnNames());
         assertEquals(List.of("Russia", "United States", "Sergey Lavrov"), counts.stringColumn("actor").asList());
         assertEquals(List.of(2, 1, 1), counts.intColumn("mentions").asList());
@@ -132,7 +132,7 @@ class ActorsTest {
         Table twoInOnePeriod = Table.create("articles", StringColumn.create("id", "x", "y", "z"),
                 StringColumn.create("period", "2022-01", "2022-01", "2021-12"),
                 StringColumn.create("text", "Rusia dan AS.", "Rusia menolak keras.", "Lavrov datang."));
-        Table counts = Actors.using(FOUR).perPeriod(twoInOnePeriod);
+        Table counts = Actors.of(FOUR).perPeriod(twoInOnePeriod);
         assertEquals(List.of("period", "actor", "type", "mentions", "articles", "words", "per_1000"), counts.columnNames());
         assertEquals(List.of("2021-12", "2022-01", "2022-01"), counts.stringColumn("period").asList());
         assertEquals(List.of("Sergey Lavrov", "Russia", "United States"), counts.stringColumn("actor").asList());
@@ -144,7 +144,7 @@ class ActorsTest {
 
     @Test
     void candidatesAreUnknownCapitalisedSequences() {
-        Table candidates = Actors.using(FOUR).candidates(articles(
+        Table candidates = Actors.of(FOUR).candidates(articles(
                 "Jens Stoltenberg bertemu Lavrov. Kemudian Jens Stoltenberg dan Menteri Luar Negeri AS Antony Blinken pergi.",
                 "Voice of America melaporkan, Jens Stoltenberg datang."));
         assertEquals(List.of("candidate", "count", "articles"), candidates.columnNames());

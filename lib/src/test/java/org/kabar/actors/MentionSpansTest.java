@@ -27,7 +27,7 @@ class MentionSpansTest {
     @ParameterizedTest
     @ValueSource(strings = {"../seeds", "../tests/corpora/bbm-2022"})
     void everyMentionsSpanSpellsItsSurface(String folder) {
-        Table articles = Corpus.read(Path.of(folder)).articles();
+        Table articles = Corpus.load(Path.of(folder)).articles();
         Actors actors = Actors.forCorpus(Path.of(folder));
         Table dictionaryMentions = actors.find(articles);
         Table allMentions = actors.withFinder().find(articles);
@@ -42,7 +42,7 @@ class MentionSpansTest {
     @ParameterizedTest
     @ValueSource(strings = {"../seeds", "../tests/corpora/bbm-2022"})
     void everyTokensSpanSpellsTheToken(String folder) {
-        Table articles = Corpus.read(Path.of(folder)).articles();
+        Table articles = Corpus.load(Path.of(folder)).articles();
         Map<String, String> texts = new HashMap<>();
         for (int row = 0; row < articles.rowCount(); row++) {
             texts.put(articles.getString(row, "id"), articles.getString(row, "text"));

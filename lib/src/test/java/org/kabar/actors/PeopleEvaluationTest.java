@@ -159,7 +159,7 @@ class PeopleEvaluationTest {
         Path folder = corporaFolder().resolve(name);
         Assumptions.assumeTrue(Files.isRegularFile(folder.resolve("gold-persons.tsv")),
                 "no test corpus with gold persons at " + folder.toAbsolutePath());
-        Table articles = Corpus.load(folder.resolve("articles").toString());
+        Table articles = Corpus.load(folder.resolve("articles")).articles();
         Table mentions = People.forCorpus(folder.resolve("articles")).find(articles);
         Map<String, List<String>> forms = forms(ActorDictionary.forCorpus(folder.resolve("articles")));
         Figures persons = score(readGold(folder.resolve("gold-persons.tsv")), counts(mentions, "person"), forms);

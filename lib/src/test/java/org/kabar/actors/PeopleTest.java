@@ -174,7 +174,7 @@ class PeopleTest {
     void theDictionaryWinsWhereItKnowsAName() {
         ActorDictionary dictionary = ActorDictionary.empty()
                 .with("Sutrisno Wibowo", Actor.Type.PERSON, "governor", "Sutrisno Wibowo", "Pak Tris");
-        Table mentions = People.using(dictionary).find(articles("Gubernur Sutrisno Wibowo datang. Pak Tris tersenyum. "
+        Table mentions = People.of(dictionary).find(articles("Gubernur Sutrisno Wibowo datang. Pak Tris tersenyum. "
                 + "Menurut Darsono Hadi, acara lancar."));
         assertEquals(List.of("Sutrisno Wibowo: Sutrisno Wibowo", "Sutrisno Wibowo: Pak Tris", "Darsono Hadi: Darsono Hadi"),
                 people(mentions));
@@ -250,7 +250,7 @@ class PeopleTest {
     @Test
     void actorsOffersTheFinderWithItsDictionary() {
         ActorDictionary dictionary = ActorDictionary.empty().with("Sutrisno Wibowo", Actor.Type.PERSON, "", "Sutrisno Wibowo");
-        Table mentions = Actors.using(dictionary).withFinder().find(articles("Sutrisno Wibowo bertemu Pak Darsono."));
+        Table mentions = Actors.of(dictionary).withFinder().find(articles("Sutrisno Wibowo bertemu Pak Darsono."));
         assertEquals(List.of("Sutrisno Wibowo: Sutrisno Wibowo", "Darsono: Darsono"), people(mentions));
     }
 }

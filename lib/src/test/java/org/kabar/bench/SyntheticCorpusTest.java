@@ -58,7 +58,7 @@ class SyntheticCorpusTest {
     @Test
     void articlesLoadWithDatelineOutletAndSeedLength(@TempDir Path folder) {
         SEEDED.write(folder, 100);
-        Table articles = Corpus.load(folder.toString());
+        Table articles = Corpus.load(folder).articles();
         assertEquals(100, articles.rowCount());
         for (int row = 0; row < articles.rowCount(); row++) {
             assertEquals("dateline", articles.stringColumn("date_basis").get(row));

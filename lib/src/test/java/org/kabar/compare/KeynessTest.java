@@ -67,7 +67,7 @@ class KeynessTest {
      */
     @Test
     void seedsDecemberAgainstJanuaryMatchHandCounts() {
-        Table articles = Corpus.read(Path.of("..", "seeds")).articles();
+        Table articles = Corpus.load(Path.of("..", "seeds")).articles();
         Table key = Keyness.compare(Terms.unigrams().perArticle(Tokens.of(articles)), articles, "period",
                 "2021-12", "2022-01").run();
         assertTrue(key.name().contains("c = 1017 tokens") && key.name().contains("d = 808 tokens"), key.name());

@@ -23,7 +23,7 @@ final class SeedArticles {
     static final String US = "United States";
     static final String WHITE_HOUSE = "White House";
 
-    private static final Corpus CORPUS = Corpus.read(Path.of("..", "seeds"));
+    private static final Corpus CORPUS = Corpus.load(Path.of("..", "seeds"));
 
     private SeedArticles() {}
 

@@ -98,7 +98,7 @@ class SourcesTest {
     void userListsReplaceTheBundledOnes(@TempDir Path dir) throws IOException {
         Path cues = Files.writeString(dir.resolve("cues.txt"), "# mine\nmenurut {source}\n");
         Path outlets = Files.writeString(dir.resolve("outlets.tsv"), "Tempo\tdomestic\tTempo|Tempo.co\n");
-        Table sources = Sources.from(cues, outlets).find(article("Menurut Tempo.co, rapat ditunda. Dilansir AFP."));
+        Table sources = Sources.load(cues, outlets).find(article("Menurut Tempo.co, rapat ditunda. Dilansir AFP."));
         assertEquals(List.of("Tempo|menurut {source}|Menurut Tempo.co"), rows(sources));
     }
 
@@ -106,7 +106,7 @@ class SourcesTest {
     void cueWithoutPlaceholderIsRejectedWithItsLine(@TempDir Path dir) throws IOException {
         Path cues = Files.writeString(dir.resolve("cues.txt"), "dilansir {source}\ndikutip dari\n");
         Path outlets = Files.writeString(dir.resolve("outlets.tsv"), "AFP\tforeign\tAFP\n");
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Sources.from(cues, outlets));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Sources.load(cues, outlets));
         assertEquals(cues + " line 2: a cue needs {source} where the outlet's name stands", error.getMessage());
     }
 }

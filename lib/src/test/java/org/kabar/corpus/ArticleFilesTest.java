@@ -49,7 +49,7 @@ class ArticleFilesTest {
                 + "a4,Dialog Kedua Dimulai di Jenewa,2022-01-14,Antara,\"Baris pertama.\n\nBaris \"\"kedua\"\".\"\n"
                 + "a5,Tanpa Teks,2022-01-14,Antara,\n"
                 + "a6,Kutip Tidak Ditutup,2022-01-15,Antara,\"Teks ini\n");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("a1", "a4"), corpus.articles().stringColumn("id").asList());
         assertEquals("Baris pertama.\n\nBaris \"kedua\".", corpus.articles().stringColumn("text").get(1));
         assertEquals(List.of(
@@ -67,7 +67,7 @@ class ArticleFilesTest {
         // The text's own dateline says Antara and 12 January; the columns say otherwise and win.
         write("export.tsv", "headline\tpublish_date\tsource\tbody\n"
                 + "Dialog NATO dan Rusia Berlanjut\t2022-01-13T23:30:00-05:00\tWarta Kampung\tJakarta (ANTARA) - " + BODY + "\n");
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         assertEquals("export-1", articles.stringColumn("id").get(0));
         assertEquals("Warta Kampung", articles.stringColumn("outlet").get(0));
         assertEquals("column \"source\": \"Warta Kampung\"", articles.stringColumn("outlet_evidence").get(0));
@@ -101,7 +101,7 @@ class ArticleFilesTest {
                 "dates.csv |  | skipped | no column \"konten\" for the text (columns: date, event)",
                 "export.csv |  | skipped | no column \"konten\" for the text (columns: id, isi)"), report(corpus));
         assertEquals("dates.csv |  | skipped | no text column (columns: date, event)",
-                report(Corpus.read(folder)).get(1));
+                report(Corpus.load(folder)).get(1));
     }
 
     @Test
@@ -114,7 +114,7 @@ class ArticleFilesTest {
         write("b.json", "[\n  {\"id\": \"k1\", \"content\": \"Teks keempat, dari larik.\"},\n"
                 + "  {\"id\": \"k2\", \"content\": \"Teks kelima\" \"rusak\"},\n"
                 + "  {\"id\": \"k3\", \"content\": \"tidak terbaca\"}\n]\n");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("j1", "j3", "k1"), corpus.articles().stringColumn("id").asList());
         assertEquals("Kompas.com", corpus.articles().stringColumn("outlet").get(1));
         List<String> rows = report(corpus);
@@ -139,7 +139,7 @@ class ArticleFilesTest {
         }
         Files.write(folder.resolve("berita.txt.gz"), bytes.toByteArray());
         Files.write(folder.resolve("rusak.csv.gz"), new byte[] {31, -117, 8, 0, 1, 2});
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("berita"), corpus.articles().stringColumn("id").asList());
         assertEquals("Antara", corpus.articles().stringColumn("outlet").get(0));
         assertEquals("rusak.csv.gz |  | skipped | not a readable gzip file (it ends too early)",
@@ -151,7 +151,7 @@ class ArticleFilesTest {
         write("kompas/2022-01/a.txt", "Dialog NATO dan Rusia Berlanjut\n\nJAKARTA, KOMPAS.com - " + BODY);
         write("tempo/a.txt", "Dialog NATO dan Rusia Dimulai\n\nTEMPO.CO, Jakarta - " + BODY + " Lagi.");
         write(".git/config", "[core]");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         Table articles = corpus.articles();
         assertEquals(List.of("kompas/2022-01/a", "tempo/a"), articles.stringColumn("id").asList());
         assertEquals(List.of("kompas/2022-01", "tempo"), articles.stringColumn("folder").asList());
@@ -166,7 +166,7 @@ class ArticleFilesTest {
         Files.createSymbolicLink(folder.resolve("link.txt"), secret);
         Files.createSymbolicLink(folder.resolve("same.txt"), folder.resolve("a.txt"));
         Files.createSymbolicLink(folder.resolve("sub"), outside);
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("a"), corpus.articles().stringColumn("id").asList());
         assertEquals(List.of(
                 "a.txt | a | loaded with warnings | same text also in same.txt (kept here once)",
@@ -181,12 +181,12 @@ class ArticleFilesTest {
         write("a.txt", "Dialog NATO dan Rusia Berlanjut\n\nJakarta (ANTARA) - " + BODY);
         write("b.txt", "Menlu Rusia Bicara Soal Ukraina\n\nMenlu itu mengatakan pada Rabu (1/12) bahwa dialog perlu.");
         write("c.txt", "Pertemuan Lain Tanpa Hari Tercetak\n\nMenlu itu mengatakan pada (3/12) hal yang sama.");
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         // The corpus has 2022 only; 1 December 2022 is a Thursday, so "Rabu (1/12)" is not 2022
         // and stays undated: only a year of the corpus is taken.
         assertEquals(null, articles.dateColumn("published").get(1));
         write("d.txt", "Catatan dari Tahun Sebelumnya\n\nMenlu itu mengatakan pada Senin (27/12/2021) bahwa dialog perlu.");
-        articles = Corpus.read(folder).articles();
+        articles = Corpus.load(folder).articles();
         // Now 2021 and 2022: 1 December 2021 is a Wednesday.
         assertEquals(LocalDate.of(2021, 12, 1), articles.dateColumn("published").get(1));
         assertEquals("reporting, year from the corpus", articles.stringColumn("date_basis").get(1));
@@ -197,7 +197,7 @@ class ArticleFilesTest {
     @Test
     void aDateInTheUrlIsEvidenceAndTheDomainNamesTheOutlet() throws IOException {
         write("export.csv", "url,text\nhttps://nasional.kompas.com/read/2022/01/14/10000000/dialog,\"" + BODY + "\"\n");
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         assertEquals(LocalDate.of(2022, 1, 14), articles.dateColumn("published").get(0));
         assertEquals("url", articles.stringColumn("date_basis").get(0));
         assertEquals("Kompas.com", articles.stringColumn("outlet").get(0));
@@ -206,13 +206,13 @@ class ArticleFilesTest {
     @Test
     void aFolderOfOnlyBadRowsIsAnError() throws IOException {
         write("export.csv", "id,text\nx,\"open\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
         assertEquals(folder + ": no articles to load (2 files seen: export.csv 0 articles, 1 rows rejected; fields: "
                 + "id ← id, text ← text; export.csv:2 a quote opened here is never closed; the rest of the file is not read)",
                 e.getMessage());
         write("a.txt", "Dialog NATO dan Rusia Berlanjut\n\nJakarta (ANTARA) - " + BODY);
         assertEquals("export.csv |  | skipped | 0 articles, 1 rows rejected; fields: id ← id, text ← text",
-                report(Corpus.read(folder)).get(1));
+                report(Corpus.load(folder)).get(1));
     }
 
     @Test
@@ -220,7 +220,7 @@ class ArticleFilesTest {
         write("a.txt", "Dialog NATO dan Rusia Berlanjut\n\nJAKARTA, KOMPAS.com - Menteri itu bilang dialog berlanjut.\n\n"
                 + "Baca juga: https://www.tempo.co/read/2022/01/02/lain\n"
                 + "Klik untuk baca: https://nasional.kompas.com/read/2022/01/14/10000000/dialog\n");
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         assertEquals(LocalDate.of(2022, 1, 14), articles.dateColumn("published").get(0));
         assertEquals("url in the text", articles.stringColumn("date_basis").get(0));
     }

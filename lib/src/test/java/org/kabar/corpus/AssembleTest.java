@@ -30,7 +30,7 @@ class AssembleTest {
             }
         }
         Corpus assembled = loader.assemble(inputs, facts).corpus();
-        Corpus loaded = Corpus.read(folder);
+        Corpus loaded = Corpus.load(folder);
         Table expected = loaded.articlesWithoutText();
         expected.intColumn("sentences").set(expected.intColumn("sentences").isNotMissing(), 7);
         expected.intColumn("tokens").set(expected.intColumn("tokens").isNotMissing(), 11);

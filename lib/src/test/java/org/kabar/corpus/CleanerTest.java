@@ -115,7 +115,7 @@ class CleanerTest {
     void rulesFromAUsersFileReplaceTheShippedOnes(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules.txt");
         Files.writeString(rules, "# my outlet\npromo\t^\\s*Langganan sekarang!\\s*$\n", StandardCharsets.UTF_8);
-        Cleaner.Result result = Cleaner.fromFile(rules).clean("Langganan sekarang!\nBACA JUGA: x");
+        Cleaner.Result result = Cleaner.load(rules).clean("Langganan sekarang!\nBACA JUGA: x");
         assertEquals(List.of("BACA JUGA: x"), result.keptLines());
         assertEquals("promo", result.removals().get(0).rule());
     }
@@ -124,7 +124,7 @@ class CleanerTest {
     void badRuleNamesItsFileAndLine(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules.txt");
         Files.writeString(rules, "# header\nbroken\t(unclosed\n", StandardCharsets.UTF_8);
-        CorpusException e = assertThrows(CorpusException.class, () -> Cleaner.fromFile(rules));
+        CorpusException e = assertThrows(CorpusException.class, () -> Cleaner.load(rules));
         assertEquals(rules + " line 2: not a valid regular expression (Unclosed group)", e.getMessage());
     }
 
@@ -132,7 +132,7 @@ class CleanerTest {
     void ruleWithoutATabNamesItsFileAndLine(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules.txt");
         Files.writeString(rules, "broken ^x$\n", StandardCharsets.UTF_8);
-        CorpusException e = assertThrows(CorpusException.class, () -> Cleaner.fromFile(rules));
+        CorpusException e = assertThrows(CorpusException.class, () -> Cleaner.load(rules));
         assertEquals(rules + " line 1: expected a name, a tab, then a value", e.getMessage());
     }
 }

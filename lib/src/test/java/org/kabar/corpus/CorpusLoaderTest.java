@@ -64,7 +64,7 @@ class CorpusLoaderTest {
         write("a.txt", ARTICLE);
         write("actors.tsv", "# none\n");
         write("events.csv", "date,label,description\n");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertReported(corpus, "actors.tsv", Corpus.LOADED, "story data: the actor dictionary (read by Actors.forCorpus)");
         assertReported(corpus, "events.csv", Corpus.LOADED, "story data: the events (read by the timeline)");
     }
@@ -72,7 +72,7 @@ class CorpusLoaderTest {
     @Test
     void periodsByWeekMonthOrQuarter() throws IOException {
         write("a.txt", ARTICLE);   // reported on Wednesday 12 January 2022
-        assertEquals("2022-01", Corpus.read(folder).articles().stringColumn("period").get(0));
+        assertEquals("2022-01", Corpus.load(folder).articles().stringColumn("period").get(0));
         assertEquals("2022-W02", Corpus.loader().periods(PeriodUnit.WEEK).load(folder).articles().stringColumn("period").get(0));
         assertEquals("2022-Q1", Corpus.loader().periods(PeriodUnit.QUARTER).load(folder).articles().stringColumn("period").get(0));
     }
@@ -85,7 +85,7 @@ class CorpusLoaderTest {
         Files.createDirectory(folder.resolve("old"));
         Files.writeString(folder.resolve("old/c.txt"), ARTICLE.replace("Rabu", "Rabu pagi"));
         Files.createDirectory(folder.resolve("empty"));
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(4, corpus.loadReport().rowCount());
         assertEquals(List.of("a.txt", "b.txt", "notes.md", "old/c.txt"), corpus.loadReport().stringColumn("file").asList());
         assertReported(corpus, "a.txt", Corpus.LOADED, "");
@@ -101,7 +101,7 @@ class CorpusLoaderTest {
         write("a.txt", ARTICLE);
         write("empty.txt", "");
         write("spaces.txt", " \n\u00A0\r\n\t");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertReported(corpus, "empty.txt", Corpus.SKIPPED, "empty file");
         assertReported(corpus, "spaces.txt", Corpus.SKIPPED, "only whitespace");
         assertEquals(1, corpus.articles().rowCount());
@@ -111,7 +111,7 @@ class CorpusLoaderTest {
     void binaryFileIsSkipped() throws IOException {
         write("a.txt", ARTICLE);
         writeBytes("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        assertReported(Corpus.read(folder), "photo.txt", Corpus.SKIPPED, "binary file (contains NUL bytes)");
+        assertReported(Corpus.load(folder), "photo.txt", Corpus.SKIPPED, "binary file (contains NUL bytes)");
     }
 
     @Test
@@ -119,7 +119,7 @@ class CorpusLoaderTest {
         // "Café" with é as the single byte 0xE9, and curly quotes 0x93/0x94: Windows-1252, not UTF-8.
         byte[] bytes = "Kafe \u0093Café\u0094 di Jakarta ramai.\n".getBytes(StandardCharsets.ISO_8859_1);
         writeBytes("cafe.txt", bytes);
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals("Kafe “Café” di Jakarta ramai.", corpus.articles().stringColumn("text").get(0));
         assertEquals(Corpus.LOADED_WITH_WARNINGS, reportRow(corpus, "cafe.txt").getString("status"));
         assertTrue(reportRow(corpus, "cafe.txt").getString("reason").startsWith("not UTF-8; read as Windows-1252"));
@@ -128,7 +128,7 @@ class CorpusLoaderTest {
     @Test
     void replacementCharacterWrittenInUtf8IsKeptAsUtf8() throws IOException {
         writeBytes("fffd.txt", "Data \uFFFD hilang di Jakarta.\n".getBytes(StandardCharsets.UTF_8));
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals("Data \uFFFD hilang di Jakarta.", corpus.articles().stringColumn("text").get(0));
         assertFalse(reportRow(corpus, "fffd.txt").getString("reason").contains("Windows-1252"));
     }
@@ -138,7 +138,7 @@ class CorpusLoaderTest {
         write("a.txt", ARTICLE);
         // 0x81 is not valid UTF-8 on its own and has no character in Windows-1252.
         writeBytes("odd.txt", new byte[] {'a', 'b', (byte) 0x81, 'c', '\n'});
-        assertReported(Corpus.read(folder), "odd.txt", Corpus.SKIPPED, "neither UTF-8 nor Windows-1252 text");
+        assertReported(Corpus.load(folder), "odd.txt", Corpus.SKIPPED, "neither UTF-8 nor Windows-1252 text");
     }
 
     @Test
@@ -150,7 +150,7 @@ class CorpusLoaderTest {
         withBom[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withBom, 3, text.length);
         writeBytes("bom.txt", withBom);
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals("Rusia dan NATO Bertemu", corpus.articles().stringColumn("headline").get(0));
         assertReported(corpus, "bom.txt", Corpus.LOADED, "UTF-8 byte-order mark removed");
     }
@@ -159,7 +159,7 @@ class CorpusLoaderTest {
     void crlfAndLoneCrLineEndsReadAsLineEnds() throws IOException {
         write("crlf.txt", ARTICLE.replace("\n", "\r\n"));
         write("cr.txt", ARTICLE.replace("\n", "\r").replace("Rusia dan", "Rusia serta"));
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("Rusia serta NATO Bertemu", "Rusia dan NATO Bertemu"),
                 corpus.articles().stringColumn("headline").asList());
         assertEquals(List.of(LocalDate.of(2022, 1, 12), LocalDate.of(2022, 1, 12)),
@@ -172,7 +172,7 @@ class CorpusLoaderTest {
     void secondCopyOfAnArticleIsSkippedAndTheFirstFlagged() throws IOException {
         write("a.txt", ARTICLE);
         write("b.txt", ARTICLE.replace("\n", "\r\n") + "\n\n");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("a"), corpus.articles().stringColumn("id").asList());
         assertReported(corpus, "a.txt", Corpus.LOADED_WITH_WARNINGS,
                 "same text also in b.txt (kept here once)");
@@ -190,7 +190,7 @@ class CorpusLoaderTest {
     @Test
     void missingFolderIsAnError() {
         Path missing = folder.resolve("nowhere");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(missing));
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(missing));
         assertEquals(missing + ": no such folder", e.getMessage());
     }
 
@@ -198,7 +198,7 @@ class CorpusLoaderTest {
     void folderWithoutArticlesIsAnErrorNotAnEmptyTable() throws IOException {
         write("notes.md", "# notes");
         write("empty.txt", "");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
         assertEquals(folder + ": no articles to load (2 files seen: empty.txt empty file; notes.md "
                 + "not an article file (.txt, .csv, .tsv, .jsonl, .ndjson, .json, .html, .htm, each also gzipped))",
                 e.getMessage());
@@ -206,7 +206,7 @@ class CorpusLoaderTest {
 
     @Test
     void emptyFolderIsAnError() {
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
         assertEquals(folder + ": no articles to load (0 files seen)", e.getMessage());
     }
 
@@ -224,7 +224,7 @@ class CorpusLoaderTest {
         write("a.txt", ARTICLE);
         write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\n"
                 + "a,Kabar Kampus,\"footer, page 2\",2022-01-13,the editor says so,Rusia dan NATO Bertemu\n");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         Row article = corpus.articles().row(0);
         assertEquals("Kabar Kampus", article.getString("outlet"));
         assertEquals("footer, page 2", article.getString("outlet_evidence"));
@@ -242,7 +242,7 @@ class CorpusLoaderTest {
     void curatedRowForAMissingArticleIsAWarning() throws IOException {
         write("a.txt", ARTICLE);
         write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\nzz,X,,,,\n");
-        assertReported(Corpus.read(folder), "metadata.csv", Corpus.LOADED_WITH_WARNINGS,
+        assertReported(Corpus.load(folder), "metadata.csv", Corpus.LOADED_WITH_WARNINGS,
                 "curated metadata for 1 articles; curated ids with no article: zz");
     }
 
@@ -250,7 +250,7 @@ class CorpusLoaderTest {
     void curatedDateThatIsNotADateNamesFileAndRow() throws IOException {
         write("a.txt", ARTICLE);
         Path csv = write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\na,X,,12/01/2022,,\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
         assertEquals(csv + ": row 1: published \"12/01/2022\" is not a yyyy-MM-dd date", e.getMessage());
     }
 
@@ -258,7 +258,7 @@ class CorpusLoaderTest {
     void curatedFileWithoutAColumnNamesTheColumn() throws IOException {
         write("a.txt", ARTICLE);
         Path csv = write("metadata.csv", "id,outlet,published\na,X,2022-01-12\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
         assertEquals(csv + ": missing column \"outlet_evidence\" (expected id,outlet,outlet_evidence,published,"
                 + "date_evidence,headline)", e.getMessage());
     }
@@ -278,7 +278,7 @@ class CorpusLoaderTest {
         write("a.txt", "Kampus Baru Dibuka\n\nRektor mengatakan gedung itu siap.\nSimpan artikel ini\n-- kabarkampus.id\n");
         Path rules = write("rules.cfg", "bookmark\t^Simpan artikel ini$\n");
         Path outlets = write("outlets.cfg", "Kabar Kampus\tkabarkampus\\.id\n");
-        Corpus corpus = Corpus.loader().cleaner(Cleaner.fromFile(rules)).outlets(OutletSignatures.fromFile(outlets))
+        Corpus corpus = Corpus.loader().cleaner(Cleaner.load(rules)).outlets(OutletSignatures.load(outlets))
                 .load(List.of(folder.resolve("a.txt")));
         assertEquals("Kabar Kampus", corpus.articles().stringColumn("outlet").get(0));
         assertEquals("Rektor mengatakan gedung itu siap.\n-- kabarkampus.id", corpus.articles().stringColumn("text").get(0));
@@ -293,7 +293,7 @@ class CorpusLoaderTest {
     void eachArticleIsReadInTheLanguageItIsWrittenIn() throws IOException {
         write("a.txt", ARTICLE);
         write("b.txt", ENGLISH);
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         assertEquals(List.of("id", "en"), articles.stringColumn("language").asList());
         // The English date form is read by the English profile: 12 January 2022 was a Wednesday.
         assertEquals(LocalDate.of(2022, 1, 12), articles.dateColumn("published").get(1));
@@ -305,7 +305,7 @@ class CorpusLoaderTest {
         write("a.txt", ARTICLE);
         write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline,language\n"
                 + "a,Antara,,2022-01-12,,Rusia dan NATO Bertemu,en\n");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("en"), corpus.articles().stringColumn("language").asList());
         Table disagreements = corpus.metadataDisagreements();
         assertEquals(List.of("language"), disagreements.stringColumn("field").asList());
@@ -318,7 +318,7 @@ class CorpusLoaderTest {
         write("a.txt", ARTICLE);
         write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline,language\n"
                 + "a,Antara,,2022-01-12,,Rusia dan NATO Bertemu,fr\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.read(folder));
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
         assertEquals(folder.resolve("metadata.csv") + ": row 1: language \"fr\" is not one Kabar reads ([id, en])",
                 e.getMessage());
     }
@@ -328,7 +328,7 @@ class CorpusLoaderTest {
         write("export.csv", "id,title,text,language\n"
                 + "x1,Judul,\"Menteri itu mengatakan bahwa dialog di Jakarta berlanjut.\",English\n"
                 + "x2,Judul Lain,\"Menteri itu mengatakan bahwa dialog di Bandung berlanjut.\",xx\n");
-        Corpus corpus = Corpus.read(folder);
+        Corpus corpus = Corpus.load(folder);
         assertEquals(List.of("en", "id"), corpus.articles().stringColumn("language").asList());
         assertTrue(corpus.loadReport().stringColumn("reason").asList().stream()
                 .anyMatch(reason -> reason.contains("language \"xx\"") && reason.contains("detected instead")),

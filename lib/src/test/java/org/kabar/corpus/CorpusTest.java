@@ -24,11 +24,11 @@ class CorpusTest {
             "002_c6336f8cebf4cd51", "003_8f6edb80083b182d", "004_e868b1205f427ac5");
 
     private static final Corpus INFERRED = Corpus.loader().ignoreMetadata().load(SEEDS);
-    private static final Corpus CURATED = Corpus.read(SEEDS);
+    private static final Corpus CURATED = Corpus.load(SEEDS);
 
     @Test
     void articlesTableHasTheDocumentedColumnsAndTypes() {
-        Table articles = Corpus.load(SEEDS.toString());
+        Table articles = Corpus.load(SEEDS).articles();
         assertEquals(List.of("id", "file", "outlet", "outlet_evidence", "headline", "published", "period",
                 "date_basis", "date_evidence", "text", "raw_text", "raw_chars", "clean_chars", "sentences", "tokens", "language"),
                 articles.columnNames());

@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
 
 class DateMentionsTest {
 
-    private static final Table SEED_DATES = DateMentions.of(Corpus.read(Path.of("../seeds")).articles());
+    private static final Table SEED_DATES = DateMentions.of(Corpus.load(Path.of("../seeds")).articles());
 
     private static Table of(String id) {
         return SEED_DATES.where(SEED_DATES.stringColumn("id").isEqualTo(id));
@@ -38,7 +38,7 @@ class DateMentionsTest {
 
     @Test
     void timelinePutsPublicationDatesBeforeMentionedOnes() {
-        Table articles = Corpus.read(Path.of("../seeds")).articles();
+        Table articles = Corpus.load(Path.of("../seeds")).articles();
         Table timeline = DateMentions.timeline(articles);
         assertEquals("published", articles.column(5).name()); // the caller's table keeps its columns
         assertEquals(List.of("id", "outlet", "date", "kind"), timeline.columnNames());
@@ -52,6 +52,6 @@ class DateMentionsTest {
     void articlesWithoutRawTextAreRefused() {
         Table bare = Table.create("articles");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateMentions.of(bare));
-        assertEquals("articles table 'articles' has no column 'id'; load it with Corpus.read(folder)", e.getMessage());
+        assertEquals("articles table 'articles' has no column 'id'; load it with Corpus.load(folder)", e.getMessage());
     }
 }

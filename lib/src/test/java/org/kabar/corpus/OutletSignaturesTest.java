@@ -58,7 +58,7 @@ class OutletSignaturesTest {
         Path file = dir.resolve("outlets.txt");
         Files.writeString(file, "# my outlets\nKabar Kampus\t\\bkabarkampus\\.id\\b\n", StandardCharsets.UTF_8);
         assertEquals(new OutletSignatures.Outlet("Kabar Kampus", "kabarkampus.id"),
-                OutletSignatures.fromFile(file).identify("Baca berita lain di kabarkampus.id setiap hari."));
+                OutletSignatures.load(file).identify("Baca berita lain di kabarkampus.id setiap hari."));
     }
 
     @ParameterizedTest(name = "{1}")

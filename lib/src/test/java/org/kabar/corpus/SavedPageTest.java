@@ -30,7 +30,7 @@ class SavedPageTest {
                 + "\"datePublished\":\"2022-08-23T19:05:00+07:00\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Warta Kota Kita\"}}]}"
                 + "</script></head><body><nav><a href=\"/\">Beranda</a> <a href=\"/ekonomi\">Ekonomi</a></nav><article>"
                 + PARAGRAPHS + "</article><footer>Pedoman Media Siber</footer></body></html>", StandardCharsets.UTF_8);
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         assertEquals("Subsidi Energi Bisa Membengkak", articles.stringColumn("headline").get(0));
         assertEquals(LocalDate.of(2022, 8, 23), articles.dateColumn("published").get(0));
         assertEquals("page", articles.stringColumn("date_basis").get(0));
@@ -44,7 +44,7 @@ class SavedPageTest {
         Files.writeString(folder.resolve("b.htm"), "<html><head><link rel=\"canonical\" "
                 + "href=\"https://money.kompas.com/read/2022/08/23/190500126/subsidi\"></head><body><h1>Subsidi Energi Bisa "
                 + "Membengkak</h1>" + PARAGRAPHS + "</body></html>", StandardCharsets.UTF_8);
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         assertEquals("Kompas.com", articles.stringColumn("outlet").get(0));
         assertEquals(LocalDate.of(2022, 8, 23), articles.dateColumn("published").get(0));
         assertEquals("url", articles.stringColumn("date_basis").get(0));
@@ -57,7 +57,7 @@ class SavedPageTest {
         Files.writeString(folder.resolve("c.html"), "<html><head><meta property=\"og:title\" content=\"Judul &lt;b&gt;Tebal&lt;/b&gt; Ini\">"
                 + "</head><body><article>" + PARAGRAPHS.replace("daya beli", "&lt;script&gt;alert(1)&lt;/script&gt; daya beli")
                 + "</article></body></html>", StandardCharsets.UTF_8);
-        Table articles = Corpus.read(folder).articles();
+        Table articles = Corpus.load(folder).articles();
         assertEquals("Judul <b>Tebal</b> Ini", articles.stringColumn("headline").get(0));
         assertEquals(true, articles.stringColumn("text").get(0).contains("<script>alert(1)</script> daya beli"));
     }

@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
 class SeedsInOtherFormatsTest {
 
     private static final Path EXPORTS = Path.of("src/test/resources/org/kabar/corpus/seeds-as");
-    private static final Table FROM_TEXT_FILES = Corpus.read(Path.of("../seeds")).articles();
+    private static final Table FROM_TEXT_FILES = Corpus.load(Path.of("../seeds")).articles();
 
     private static List<String> summary(Table articles) {
         List<String> rows = new ArrayList<>();
@@ -34,14 +34,14 @@ class SeedsInOtherFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"csv", "jsonl", "html"})
     void sameArticlesDatesOutletsAndHeadlines(String format) {
-        Corpus corpus = Corpus.read(EXPORTS.resolve(format));
+        Corpus corpus = Corpus.load(EXPORTS.resolve(format));
         assertEquals(summary(FROM_TEXT_FILES), summary(corpus.articles()), corpus.loadReport().print());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"csv", "jsonl"})
     void tableExportsGiveTheSameCleanedText(String format) {
-        Table articles = Corpus.read(EXPORTS.resolve(format)).articles();
+        Table articles = Corpus.load(EXPORTS.resolve(format)).articles();
         assertEquals(FROM_TEXT_FILES.stringColumn("text").asList(), articles.stringColumn("text").asList());
         assertEquals(FROM_TEXT_FILES.intColumn("tokens").asList(), articles.intColumn("tokens").asList());
     }
@@ -49,7 +49,7 @@ class SeedsInOtherFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"html"})
     void savedPagesLoseThePageFurnitureAndKeepTheReporting(String format) {
-        Table articles = Corpus.read(EXPORTS.resolve(format)).articles();
+        Table articles = Corpus.load(EXPORTS.resolve(format)).articles();
         for (Row row : articles) {
             String text = row.getString("text");
             for (String furniture : List.of("Beranda", "Cari berita", "Berita Terkait", "Harga cabai", "Pedoman Media Siber",
@@ -68,7 +68,7 @@ class SeedsInOtherFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"csv"})
     void otherColumnsAreKeptAndTheReportNamesWhereFieldsCameFrom(String format) {
-        Corpus corpus = Corpus.read(EXPORTS.resolve(format));
+        Corpus corpus = Corpus.load(EXPORTS.resolve(format));
         Table articles = corpus.articles();
         assertEquals(List.of("Internasional"), articles.stringColumn("section").unique().asList());
         assertEquals("https://www.voaindonesia.com/a/as-pembicaraan-dengan-rusia/600000.html",

@@ -37,18 +37,18 @@ class CountsByPeriodTest {
 
     @Test
     void seedCountsEqualTheTableRoute() {
-        Table articles = Corpus.load(SEEDS.toString());
+        Table articles = Corpus.load(SEEDS).articles();
         CountsByPeriod counts = CountsByPeriod.count(Corpus.loader(), SEEDS, Actors.forCorpus(SEEDS), Terms.unigrams());
         assertEquals(cells(Actors.forCorpus(SEEDS).perPeriod(articles)), cells(counts.actors()));
         assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
-        assertEquals(cells(Corpus.read(SEEDS).loadReport()), cells(counts.loadReport()));
+        assertEquals(cells(Corpus.load(SEEDS).loadReport()), cells(counts.loadReport()));
     }
 
     @Test
     void yearlessDatesTakeTheCorpusYearAsWhenLoading() {
         // bbm-2022 has articles dated only by a day and month ("Rabu (7/9)"): load gives them the corpus's year.
         Path bbm = Path.of("..", "tests", "corpora", "bbm-2022", "articles");
-        Table articles = Corpus.load(bbm.toString());
+        Table articles = Corpus.load(bbm).articles();
         assertTrue(articles.stringColumn("date_basis").asList().stream().anyMatch(b -> b.endsWith("year from the corpus")));
         CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), bbm, Actors.forCorpus(bbm), Terms.unigrams());
         assertEquals(cells(Actors.forCorpus(bbm).perPeriod(articles)), cells(counts.actors()));
@@ -60,7 +60,7 @@ class CountsByPeriodTest {
         // mixed-id-en: three Indonesian and three English articles. The table route flags each
         // token by its article's language; with Indonesian stopwords only, "the" would be a term.
         Path mixed = Path.of("..", "tests", "corpora", "mixed-id-en", "articles");
-        Table articles = Corpus.load(mixed.toString());
+        Table articles = Corpus.load(mixed).articles();
         CountsByPeriod counts = CountsByPeriod.count(Corpus.loader(), mixed, Actors.forCorpus(mixed), Terms.unigrams());
         assertEquals(cells(Terms.unigrams().perPeriod(Tokens.of(articles))), cells(counts.terms()));
         assertTrue(counts.terms().stringColumn("term").asList().stream().noneMatch(t -> t.equals("the") || t.equals("yang")));
@@ -68,7 +68,7 @@ class CountsByPeriodTest {
 
     @Test
     void seedCountsEqualTheTableRouteForStemmedBigramsAndMetonyms() {
-        Table articles = Corpus.load(SEEDS.toString());
+        Table articles = Corpus.load(SEEDS).articles();
         Actors actors = Actors.forCorpus(SEEDS).withMetonyms();
         Terms terms = Terms.bigrams().stemmed();
         CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), SEEDS, actors, terms);
@@ -78,7 +78,7 @@ class CountsByPeriodTest {
 
     @Test
     void seedCountsEqualTheTableRouteWithSastrawiRoots() {
-        Table articles = Corpus.load(SEEDS.toString());
+        Table articles = Corpus.load(SEEDS).articles();
         for (Terms terms : List.of(Terms.unigrams().roots(Roots.sastrawi()), Terms.bigrams().roots(Roots.sastrawi()))) {
             CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), SEEDS, Actors.standard(), terms);
             assertEquals(cells(terms.perPeriod(Tokens.of(articles))), cells(counts.terms()));
@@ -98,7 +98,7 @@ class CountsByPeriodTest {
 
     @Test
     void periodsCountArticlesAndTheirWordTokens() {
-        Table articles = Corpus.load(SEEDS.toString());
+        Table articles = Corpus.load(SEEDS).articles();
         Map<String, long[]> expected = new TreeMap<>();
         for (int row = 0; row < articles.rowCount(); row++) {
             long[] period = expected.computeIfAbsent(articles.stringColumn("period").get(row), key -> new long[2]);
@@ -152,7 +152,7 @@ class CountsByPeriodTest {
         java.nio.file.Files.copy(SEEDS.resolve("000_5846704a53bdb84e.txt"), folder.resolve("b.txt"));
         java.nio.file.Files.copy(SEEDS.resolve("003_8f6edb80083b182d.txt"), folder.resolve("c.txt"));
         CountsByPeriod counts = CountsByPeriod.count(Corpus.loader().threads(2), folder, Actors.forCorpus(SEEDS), Terms.unigrams());
-        assertEquals(cells(Corpus.read(folder).loadReport()), cells(counts.loadReport()));
+        assertEquals(cells(Corpus.load(folder).loadReport()), cells(counts.loadReport()));
         assertEquals(2, counts.periods().intColumn("articles").sum());
     }
 }

@@ -96,7 +96,7 @@ class ReportTest {
         Files.writeString(folder.resolve("e.txt"), "River Floods Village\n\nBandung (ANTARA) - The river flooded the "
                 + "village on Wednesday, April 3, 2019, and the river was still high, the river agency said, as the river "
                 + "rose.\n", StandardCharsets.UTF_8);
-        Report report = Report.of(org.kabar.corpus.Corpus.read(folder), org.kabar.actors.Actors.standard(),
+        Report report = Report.of(org.kabar.corpus.Corpus.load(folder), org.kabar.actors.Actors.standard(),
                 PeriodUnit.MONTH, List.of());
         Table overview = report.overview();
         assertEquals("3 Indonesian, 1 English", value(overview, "languages"));

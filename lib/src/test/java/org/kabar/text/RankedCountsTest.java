@@ -40,8 +40,8 @@ class RankedCountsTest {
     void aMissingColumnIsNamedWithTheHintOrTheColumnsThere() {
         Table articles = Table.create("seeds", tech.tablesaw.api.StringColumn.create("id"));
         IllegalArgumentException hinted = assertThrows(IllegalArgumentException.class,
-                () -> RequiredColumns.require(articles, "articles", "; load it with Corpus.read(folder)", "id", "text"));
-        assertEquals("articles table 'seeds' has no column 'text'; load it with Corpus.read(folder)", hinted.getMessage());
+                () -> RequiredColumns.require(articles, "articles", "; load it with Corpus.load(folder)", "id", "text"));
+        assertEquals("articles table 'seeds' has no column 'text'; load it with Corpus.load(folder)", hinted.getMessage());
         IllegalArgumentException listed = assertThrows(IllegalArgumentException.class,
                 () -> RequiredColumns.require(articles, "articles", null, "period"));
         assertEquals("articles table 'seeds' has no column 'period' (it has id)", listed.getMessage());

@@ -156,7 +156,7 @@ class TextPipelineTest {
     @Test
     void missingModelFileIsReportedWithItsPath() {
         Path missing = Path.of("no-such-model.bin");
-        Exception e = assertThrows(RuntimeException.class, () -> TextPipeline.withModels(missing, missing));
+        Exception e = assertThrows(RuntimeException.class, () -> TextPipeline.load(missing, missing));
         assertTrue(e.getMessage().startsWith("cannot load sentence model no-such-model.bin: "), e.getMessage());
     }
 
