@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.kabar.corpus.Corpus;
-import org.kabar.corpus.CorpusException;
 import org.kabar.corpus.CorpusLoader;
+import org.kabar.text.InputException;
 import org.kabar.text.Roots;
 import org.kabar.notebook.SpreadsheetSafe;
 import tech.tablesaw.api.Row;
@@ -79,23 +79,21 @@ final class Analyze {
             err.println(e.getMessage().isEmpty() ? Main.USAGE_LINE : "kabar: " + e.getMessage() + "; " + Main.USAGE_LINE);
             return Main.USAGE;
         }
-        Roots roots;
         try {
-            roots = options.roots();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return analyze(options, out, err, errIsTerminal);
+        } catch (InputException e) {
+            // A file of the user's cannot be used: its one line (file, line, reason) is all they need.
             err.println("kabar: " + e.getMessage());
             return Main.UNUSABLE_INPUT;
         }
+    }
+
+    private static int analyze(Options options, PrintStream out, PrintStream err, boolean errIsTerminal) {
+        Roots roots = options.roots();
         CorpusLoader loader = Corpus.loader().periods(options.period());
         options.columns().forEach(loader::column);
         if (errIsTerminal && options.progress()) loader.progress(new TerminalProgress(err, "Loading " + options.folder()));
-        Corpus corpus;
-        try {
-            corpus = loader.load(options.folder());
-        } catch (CorpusException e) {
-            err.println("kabar: " + e.getMessage());
-            return Main.UNUSABLE_INPUT;
-        }
+        Corpus corpus = loader.load(options.folder());
         for (Row row : corpus.loadReport()) {
             if (!row.getString("status").equals(Corpus.LOADED)) {
                 err.println("kabar: warning: " + row.getString("file") + ": " + row.getString("status") + ": "

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kabar.text.InputException;
 import org.kabar.text.LanguageDetector;
 import org.kabar.text.LanguageProfile;
 import org.kabar.text.TextPipeline;
@@ -60,7 +61,7 @@ import tech.tablesaw.api.Table;
  * is curated truth that overrides inference (see {@link #metadata(Path)}).
  *
  * <p>A folder that does not exist, or that yields no article, is an error
- * ({@link CorpusException}), never an empty table.
+ * ({@link InputException}), never an empty table.
  *
  * <p>Files are read and analysed on {@link #threads(int)} threads (one per processor by default);
  * what depends on file order (ids, duplicates) is decided in file order, so the tables are the
@@ -303,8 +304,8 @@ public final class CorpusLoader {
                           Map<Path, String> notSearched) {
 
         static Source folder(Path folder, Path metadata, boolean useMetadata) {
-            if (!Files.exists(folder)) throw new CorpusException(folder + ": no such folder");
-            if (!Files.isDirectory(folder)) throw new CorpusException(folder + ": not a folder");
+            if (!Files.exists(folder)) throw new InputException(folder, "no such folder");
+            if (!Files.isDirectory(folder)) throw new InputException(folder, "not a folder");
             Map<Path, String> names = new HashMap<>();
             Map<Path, String> notSearched = new HashMap<>();
             Path root;
@@ -312,7 +313,7 @@ public final class CorpusLoader {
                 root = folder.toRealPath();
                 walk(folder, root, folder, names, notSearched);
             } catch (IOException e) {
-                throw new CorpusException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+                throw new InputException(folder, "cannot list the folder (" + e.getMessage() + ")");
             }
             List<Path> files = new ArrayList<>(names.keySet());
             files.addAll(notSearched.keySet());
@@ -371,9 +372,9 @@ public final class CorpusLoader {
 
         static Source files(List<Path> files, Path curatedFile) {
             for (Path file : files) {
-                if (!Files.exists(file)) throw new CorpusException(file + ": no such file");
+                if (!Files.exists(file)) throw new InputException(file, "no such file");
             }
-            if (files.isEmpty()) throw new CorpusException("file list: no files given");
+            if (files.isEmpty()) throw new InputException("file list", "no files given");
             Map<Path, String> names = new HashMap<>();
             for (Path file : files) names.put(file, file.getFileName().toString());
             return new Source("file list", files, names, curatedFile, Map.of());
@@ -559,7 +560,7 @@ public final class CorpusLoader {
 
         /** After the last input: a source with no article is an error; curated ids with no article are listed. */
         void finish(String where, Map<String, CuratedMetadata.Entry> curated) {
-            if (articles == 0) throw new CorpusException(where + ": no articles to load (" + summary(outcomes) + ")");
+            if (articles == 0) throw new InputException(where, "no articles to load (" + summary(outcomes) + ")");
             unknownIds = curated.keySet().stream().filter(id -> !fileById.containsKey(id)).sorted().toList();
         }
 

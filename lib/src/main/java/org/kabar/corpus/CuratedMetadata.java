@@ -1,7 +1,6 @@
 package org.kabar.corpus;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kabar.text.InputException;
 import org.kabar.text.LanguageProfile;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Row;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * A {@code metadata.csv} written by a person who read the articles: the truth that overrides
@@ -46,50 +42,73 @@ final class CuratedMetadata {
     }
 
     private static Map<String, Entry> read(Path file, List<String> required) {
-        Table table;
+        String csv;
         try {
             // A spreadsheet's UTF-8 export often starts with a byte-order mark; it is not part of "id".
-            String csv = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
-            table = Table.read().csv(CsvReadOptions.builder(new StringReader(csv))
-                    .columnTypes(column -> ColumnType.STRING)
-                    .build());
-        } catch (IOException | RuntimeException e) {
-            throw new CorpusException(file + ": not a readable CSV file (" + e.getMessage() + ")", e);
+            csv = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").replaceAll("\r\n?", "\n");
+        } catch (IOException e) {
+            throw new InputException(file, "not a readable CSV file (" + e.getMessage() + ")");
         }
+        // The project's own CSV reader, not Tablesaw's: it knows the line each record starts on.
+        List<DelimitedRecords.Record> records = DelimitedRecords.read(csv, ',');
+        if (records.isEmpty()) throw new InputException(file.toString(), 1, "no header line (expected " + String.join(",", required) + ")");
+        List<String> header = fields(file, records.get(0)).stream().map(String::strip).toList();
         for (String column : required) {
-            if (!table.columnNames().contains(column)) {
-                throw new CorpusException(file + ": missing column \"" + column + "\" (expected " + String.join(",", required) + ")");
+            if (!header.contains(column)) {
+                throw new InputException(file.toString(), records.get(0).line(),
+                        "missing column \"" + column + "\" (expected " + String.join(",", required) + ")");
             }
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Row row : table) {
-            String where = file + ": row " + (row.getRowNumber() + 1);
-            String id = row.getString("id").strip();
-            if (id.isEmpty()) throw new CorpusException(where + ": empty id");
-            if (entries.containsKey(id)) throw new CorpusException(where + ": id \"" + id + "\" appears twice");
-            entries.put(id, new Entry(id, row.getString("outlet").strip(), optional(row, "outlet_evidence"),
-                    date(row.getString("published").strip(), where), optional(row, "date_evidence"),
-                    row.getString("headline").strip(), language(optional(row, "language"), where)));
+        for (DelimitedRecords.Record record : records.subList(1, records.size())) {
+            Cells row = new Cells(file, record.line(), header, fields(file, record));
+            String id = row.get("id");
+            if (id.isEmpty()) throw row.error("empty id");
+            if (entries.containsKey(id)) throw row.error("id \"" + id + "\" appears twice");
+            entries.put(id, new Entry(id, row.get("outlet"), row.get("outlet_evidence"), date(row), row.get("date_evidence"),
+                    row.get("headline"), language(row)));
         }
         return entries;
     }
 
-    private static String optional(Row row, String column) {
-        return row.columnNames().contains(column) ? row.getString(column).strip() : "";
+    private static List<String> fields(Path file, DelimitedRecords.Record record) {
+        if (record.malformed()) throw new InputException(file.toString(), record.line(), record.error());
+        return record.fields();
     }
 
-    private static String language(String text, String where) {
+    /** One data line: its cells by column name, stripped; a column the file lacks reads as empty. */
+    private record Cells(Path file, int line, List<String> header, List<String> fields) {
+        Cells {
+            if (fields.size() != header.size()) {
+                throw new InputException(file.toString(), line,
+                        header.size() + " fields expected (as in the header), " + fields.size() + " found");
+            }
+        }
+
+        String get(String column) {
+            int index = header.indexOf(column);
+            return index < 0 ? "" : fields.get(index).strip();
+        }
+
+        InputException error(String reason) {
+            return new InputException(file.toString(), line, reason);
+        }
+    }
+
+    private static String language(Cells row) {
+        String text = row.get("language");
         if (text.isEmpty()) return "";
-        return LanguageProfile.find(text).map(LanguageProfile::code).orElseThrow(() -> new CorpusException(
-                where + ": language \"" + text + "\" is not one Kabar reads (" + LanguageProfile.all() + ")"));
+        return LanguageProfile.find(text).map(LanguageProfile::code).orElseThrow(() -> row.error(
+                "language \"" + text + "\" is not one Kabar reads (" + LanguageProfile.all() + ")"));
     }
 
-    private static LocalDate date(String text, String where) {
+    private static LocalDate date(Cells row) {
+        String text = row.get("published");
         if (text.isEmpty()) return null;
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CorpusException(where + ": published \"" + text + "\" is not a yyyy-MM-dd date");
+            throw row.error("published \"" + text + "\" is not a yyyy-MM-dd date");
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.kabar.corpus;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.kabar.text.InputException;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.Whitespace;
 
@@ -12,7 +12,7 @@ import org.kabar.text.Whitespace;
  * The editable word lists and rule tables of this package, read with the project's
  * {@link ResourceFile} format (UTF-8, one entry a line, {@code #} comments), plus the parsing
  * they share: a name and a value split at a tab, regular expressions compiled the same way,
- * and errors as {@link CorpusException}s naming file and line.
+ * and errors as {@link InputException}s naming file and line.
  */
 final class RuleFile {
 
@@ -43,8 +43,8 @@ final class RuleFile {
             }
         }
 
-        CorpusException fail(String reason) {
-            return new CorpusException(source + " line " + lineNumber + ": " + reason);
+        InputException fail(String reason) {
+            return new InputException(source, lineNumber, reason);
         }
     }
 
@@ -62,11 +62,7 @@ final class RuleFile {
 
     /** The entries of a user's own file, replacing a shipped resource. */
     static List<Entry> file(Path path) {
-        try {
-            return entries(ResourceFile.load(path));
-        } catch (UncheckedIOException e) {
-            throw new CorpusException(path + ": cannot read (" + e.getCause().getMessage() + ")", e);
-        }
+        return entries(ResourceFile.load(path));
     }
 
     private static List<Entry> entries(List<ResourceFile.Line> lines) {

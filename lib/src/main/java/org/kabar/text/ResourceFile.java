@@ -22,8 +22,8 @@ public final class ResourceFile {
     /** One content line, stripped of surrounding whitespace. */
     public record Line(String source, int number, String text) {
         /** An exception whose one-line message names the file, the line and the reason. */
-        public IllegalArgumentException error(String reason) {
-            return new IllegalArgumentException(source + " line " + number + ": " + reason);
+        public InputException error(String reason) {
+            return new InputException(source, number, reason);
         }
     }
 
@@ -34,7 +34,7 @@ public final class ResourceFile {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new InputException(file, "cannot read (" + e.getMessage() + ")");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.kabar.text;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +67,7 @@ public final class TextPipeline {
         try {
             return new SentenceModel(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load sentence model " + file + ": " + e.getMessage(), e);
+            throw new InputException(file, "cannot load the sentence model (" + e.getMessage() + ")");
         }
     }
 
@@ -76,7 +75,7 @@ public final class TextPipeline {
         try {
             return new TokenizerModel(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load tokenizer model " + file + ": " + e.getMessage(), e);
+            throw new InputException(file, "cannot load the tokenizer model (" + e.getMessage() + ")");
         }
     }
 

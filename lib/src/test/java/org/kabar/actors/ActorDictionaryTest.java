@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabar.text.InputException;
 
 class ActorDictionaryTest {
 
@@ -65,24 +66,24 @@ class ActorDictionaryTest {
     @Test
     void unknownTypeIsRejectedWithFileAndLine(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.tsv"), "# x\nNATO\talliance\t\tNATO\n");
-        Exception e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(file));
-        assertEquals(file + " line 2: unknown type 'alliance' (expected person, country, organisation or place)",
+        Exception e = assertThrows(InputException.class, () -> ActorDictionary.load(file));
+        assertEquals(file + ":2: unknown type 'alliance' (expected person, country, organisation or place)",
                 e.getMessage());
     }
 
     @Test
     void missingFieldsAreRejectedWithFileAndLine(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.tsv"), "NATO person NATO\n");
-        Exception e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(file));
-        assertEquals(file + " line 1: expected 4 or 5 tab-separated fields (name, type, description, aliases, metonyms),"
+        Exception e = assertThrows(InputException.class, () -> ActorDictionary.load(file));
+        assertEquals(file + ":1: expected 4 or 5 tab-separated fields (name, type, description, aliases, metonyms),"
                 + " found 1", e.getMessage());
     }
 
     @Test
     void formNamingTwoActorsIsRejected(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.tsv"), "Russia\tcountry\t\tRusia\nRussia Today\torganisation\t\tRusia\n");
-        Exception e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(file));
-        assertEquals(file + " line 2: 'Rusia' of Russia Today already names Russia", e.getMessage());
+        Exception e = assertThrows(InputException.class, () -> ActorDictionary.load(file));
+        assertEquals(file + ":2: 'Rusia' of Russia Today already names Russia", e.getMessage());
     }
 
     @Test

@@ -109,8 +109,32 @@ class AnalyzeTest {
         Files.writeString(words, "runding\ntanda tangan\n", StandardCharsets.UTF_8);
         assertEquals(Main.UNUSABLE_INPUT, run("analyze", "../seeds", "--out", out.toString(), "--root", "sastrawi",
                 "--root-words", words.toString()));
-        assertEquals("kabar: " + words + " line 2: one root word a line, without spaces: \"tanda tangan\""
+        assertEquals("kabar: " + words + ":2: one root word a line, without spaces: \"tanda tangan\""
                 + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBadLineInTheFoldersOwnFilesIsOneLineOfUnusableInput(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(folder.resolve("a.txt"), "Rusia dan NATO bertemu di Jenewa pada Senin.\n", StandardCharsets.UTF_8);
+        Path actors = Files.writeString(folder.resolve("actors.tsv"), "# cast\nNATO\talliance\tpakta\tNATO\n",
+                StandardCharsets.UTF_8);
+        assertEquals(Main.UNUSABLE_INPUT, run("analyze", folder.toString(), "--out", dir.resolve("out").toString()));
+        // The article itself loads with a warning (no outlet, no date); the bad line ends the run.
+        assertEquals("kabar: " + actors + ":2: unknown type 'alliance' (expected person, country, organisation or place)",
+                lastLineOfErr());
+        err.reset();
+        Files.delete(actors);
+        Path metadata = Files.writeString(folder.resolve("metadata.csv"),
+                "id,outlet,outlet_evidence,published,date_evidence,headline\na,X,,2022-02-30,,\n", StandardCharsets.UTF_8);
+        assertEquals(Main.UNUSABLE_INPUT, run("analyze", folder.toString(), "--out", dir.resolve("out").toString()));
+        assertEquals("kabar: " + metadata + ":2: published \"2022-02-30\" is not a yyyy-MM-dd date"
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String lastLineOfErr() {
+        String[] lines = err.toString(StandardCharsets.UTF_8).split(System.lineSeparator());
+        return lines[lines.length - 1];
     }
 
     @Test

@@ -3,9 +3,15 @@ package org.kabar.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kabar.text.InputException;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -87,6 +93,17 @@ class QuotesTest {
         assertEquals("dia tidak berharap banyak", quotes.getString(0, "quote"));
         assertEquals("Apa yang kami harapkan adalah jawaban konkret,", quotes.getString(1, "quote"));
         assertEquals(2, quotes.intColumn("sentence").getInt(1));
+    }
+
+    @Test
+    void aBadLineInAUsersVerbListNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Path verbs = Files.writeString(dir.resolve("verbs.tsv"), "# verbs\nkata\tafter\nujar\n", StandardCharsets.UTF_8);
+        Path words = Files.writeString(dir.resolve("words.tsv"), "ia\tpronoun\nnya\tsubject\n", StandardCharsets.UTF_8);
+        InputException missingTab = assertThrows(InputException.class, () -> Quotes.load(verbs, words));
+        assertEquals(verbs + ":3: expected a word and a SpeakerSide separated by a tab", missingTab.getMessage());
+        Files.writeString(verbs, "kata\tafter\n", StandardCharsets.UTF_8);
+        InputException unknownRole = assertThrows(InputException.class, () -> Quotes.load(verbs, words));
+        assertEquals(words + ":2: unknown Role 'subject'", unknownRole.getMessage());
     }
 
     @Test

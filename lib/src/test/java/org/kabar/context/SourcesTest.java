@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.kabar.text.InputException;
 
 class SourcesTest {
 
@@ -106,7 +107,7 @@ class SourcesTest {
     void cueWithoutPlaceholderIsRejectedWithItsLine(@TempDir Path dir) throws IOException {
         Path cues = Files.writeString(dir.resolve("cues.txt"), "dilansir {source}\ndikutip dari\n");
         Path outlets = Files.writeString(dir.resolve("outlets.tsv"), "AFP\tforeign\tAFP\n");
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Sources.load(cues, outlets));
-        assertEquals(cues + " line 2: a cue needs {source} where the outlet's name stands", error.getMessage());
+        InputException error = assertThrows(InputException.class, () -> Sources.load(cues, outlets));
+        assertEquals(cues + ":2: a cue needs {source} where the outlet's name stands", error.getMessage());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabar.text.InputException;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -206,7 +207,7 @@ class ArticleFilesTest {
     @Test
     void aFolderOfOnlyBadRowsIsAnError() throws IOException {
         write("export.csv", "id,text\nx,\"open\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
         assertEquals(folder + ": no articles to load (2 files seen: export.csv 0 articles, 1 rows rejected; fields: "
                 + "id ← id, text ← text; export.csv:2 a quote opened here is never closed; the rest of the file is not read)",
                 e.getMessage());

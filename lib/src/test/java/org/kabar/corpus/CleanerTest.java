@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kabar.text.InputException;
 
 class CleanerTest {
 
@@ -124,15 +125,15 @@ class CleanerTest {
     void badRuleNamesItsFileAndLine(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules.txt");
         Files.writeString(rules, "# header\nbroken\t(unclosed\n", StandardCharsets.UTF_8);
-        CorpusException e = assertThrows(CorpusException.class, () -> Cleaner.load(rules));
-        assertEquals(rules + " line 2: not a valid regular expression (Unclosed group)", e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> Cleaner.load(rules));
+        assertEquals(rules + ":2: not a valid regular expression (Unclosed group)", e.getMessage());
     }
 
     @Test
     void ruleWithoutATabNamesItsFileAndLine(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules.txt");
         Files.writeString(rules, "broken ^x$\n", StandardCharsets.UTF_8);
-        CorpusException e = assertThrows(CorpusException.class, () -> Cleaner.load(rules));
-        assertEquals(rules + " line 1: expected a name, a tab, then a value", e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> Cleaner.load(rules));
+        assertEquals(rules + ":1: expected a name, a tab, then a value", e.getMessage());
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabar.text.InputException;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -190,7 +191,7 @@ class CorpusLoaderTest {
     @Test
     void missingFolderIsAnError() {
         Path missing = folder.resolve("nowhere");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(missing));
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(missing));
         assertEquals(missing + ": no such folder", e.getMessage());
     }
 
@@ -198,7 +199,7 @@ class CorpusLoaderTest {
     void folderWithoutArticlesIsAnErrorNotAnEmptyTable() throws IOException {
         write("notes.md", "# notes");
         write("empty.txt", "");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
         assertEquals(folder + ": no articles to load (2 files seen: empty.txt empty file; notes.md "
                 + "not an article file (.txt, .csv, .tsv, .jsonl, .ndjson, .json, .html, .htm, each also gzipped))",
                 e.getMessage());
@@ -206,7 +207,7 @@ class CorpusLoaderTest {
 
     @Test
     void emptyFolderIsAnError() {
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
         assertEquals(folder + ": no articles to load (0 files seen)", e.getMessage());
     }
 
@@ -215,7 +216,7 @@ class CorpusLoaderTest {
         Path a = write("a.txt", ARTICLE);
         assertEquals(1, Corpus.loader().load(List.of(a)).articles().rowCount());
         Path missing = folder.resolve("missing.txt");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.loader().load(List.of(a, missing)));
+        InputException e = assertThrows(InputException.class, () -> Corpus.loader().load(List.of(a, missing)));
         assertEquals(missing + ": no such file", e.getMessage());
     }
 
@@ -250,16 +251,37 @@ class CorpusLoaderTest {
     void curatedDateThatIsNotADateNamesFileAndRow() throws IOException {
         write("a.txt", ARTICLE);
         Path csv = write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\na,X,,12/01/2022,,\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
-        assertEquals(csv + ": row 1: published \"12/01/2022\" is not a yyyy-MM-dd date", e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
+        assertEquals(csv + ":2: published \"12/01/2022\" is not a yyyy-MM-dd date", e.getMessage());
+    }
+
+    @Test
+    void aBadCuratedLineIsNamedByTheLineItStartsOnAfterAHeadlineOfTwoLines() throws IOException {
+        write("a.txt", ARTICLE);
+        write("b.txt", ARTICLE);
+        // Line 1 the header, lines 2-3 one record (a quoted headline with a line break), line 4 the bad one.
+        Path csv = write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\n"
+                + "a,X,,2022-01-12,,\"Rusia dan\nNATO\"\nb,X,,2022-13-01,,\n");
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
+        assertEquals(csv + ":4: published \"2022-13-01\" is not a yyyy-MM-dd date", e.getMessage());
+        assertEquals(4, e.line());
+        assertEquals(csv.toString(), e.file());
+    }
+
+    @Test
+    void aCuratedLineWithTooFewFieldsIsNamed() throws IOException {
+        write("a.txt", ARTICLE);
+        Path csv = write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline\na,X,,2022-01-12\n");
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
+        assertEquals(csv + ":2: 6 fields expected (as in the header), 4 found", e.getMessage());
     }
 
     @Test
     void curatedFileWithoutAColumnNamesTheColumn() throws IOException {
         write("a.txt", ARTICLE);
         Path csv = write("metadata.csv", "id,outlet,published\na,X,2022-01-12\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
-        assertEquals(csv + ": missing column \"outlet_evidence\" (expected id,outlet,outlet_evidence,published,"
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
+        assertEquals(csv + ":1: missing column \"outlet_evidence\" (expected id,outlet,outlet_evidence,published,"
                 + "date_evidence,headline)", e.getMessage());
     }
 
@@ -318,8 +340,8 @@ class CorpusLoaderTest {
         write("a.txt", ARTICLE);
         write("metadata.csv", "id,outlet,outlet_evidence,published,date_evidence,headline,language\n"
                 + "a,Antara,,2022-01-12,,Rusia dan NATO Bertemu,fr\n");
-        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(folder));
-        assertEquals(folder.resolve("metadata.csv") + ": row 1: language \"fr\" is not one Kabar reads ([id, en])",
+        InputException e = assertThrows(InputException.class, () -> Corpus.load(folder));
+        assertEquals(folder.resolve("metadata.csv") + ":2: language \"fr\" is not one Kabar reads ([id, en])",
                 e.getMessage());
     }
 

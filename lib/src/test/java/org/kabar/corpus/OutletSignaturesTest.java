@@ -2,12 +2,14 @@ package org.kabar.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.kabar.text.InputException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,6 +61,14 @@ class OutletSignaturesTest {
         Files.writeString(file, "# my outlets\nKabar Kampus\t\\bkabarkampus\\.id\\b\n", StandardCharsets.UTF_8);
         assertEquals(new OutletSignatures.Outlet("Kabar Kampus", "kabarkampus.id"),
                 OutletSignatures.load(file).identify("Baca berita lain di kabarkampus.id setiap hari."));
+    }
+
+    @Test
+    void aBadLineInAUsersFileNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("outlets.txt");
+        Files.writeString(file, "# my outlets\nKabar Kampus\t(kabarkampus\\.id\n", StandardCharsets.UTF_8);
+        InputException e = assertThrows(InputException.class, () -> OutletSignatures.load(file));
+        assertEquals(file + ":2: not a valid regular expression (Unclosed group)", e.getMessage());
     }
 
     @ParameterizedTest(name = "{1}")

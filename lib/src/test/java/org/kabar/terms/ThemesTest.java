@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.kabar.text.InputException;
 
 class ThemesTest {
 
@@ -83,7 +84,7 @@ class ThemesTest {
     void aMalformedLineNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.tsv");
         Files.writeString(file, "# themes\ntalks\tdialog\nmilitary without a tab\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Themes.load(file));
-        assertEquals(file + " line 3: expected 'family<TAB>term'", e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> Themes.load(file));
+        assertEquals(file + ":3: expected 'family<TAB>term'", e.getMessage());
     }
 }

@@ -26,15 +26,15 @@ class AbbreviationsTest {
 
     @Test
     void unknownKindIsRejectedWithLine() {
-        Exception e = assertThrows(IllegalArgumentException.class,
+        Exception e = assertThrows(InputException.class,
                 () -> new Abbreviations(List.of(line(4, "Jl.\tstart"))));
-        assertEquals("abbr.tsv line 4: unknown kind 'start' (expected prefix or final)", e.getMessage());
+        assertEquals("abbr.tsv:4: unknown kind 'start' (expected prefix or final)", e.getMessage());
     }
 
     @Test
     void entryWithoutDotIsRejectedWithLine() {
-        Exception e = assertThrows(IllegalArgumentException.class,
+        Exception e = assertThrows(InputException.class,
                 () -> new Abbreviations(List.of(line(2, "Menlu\tprefix"))));
-        assertEquals("abbr.tsv line 2: abbreviation 'Menlu' must be letters followed by a dot", e.getMessage());
+        assertEquals("abbr.tsv:2: abbreviation 'Menlu' must be letters followed by a dot", e.getMessage());
     }
 }

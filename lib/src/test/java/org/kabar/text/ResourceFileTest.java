@@ -17,6 +17,6 @@ class ResourceFileTest {
 
     @Test
     void errorNamesFileLineAndReason() {
-        assertEquals("s.txt line 7: bad", new ResourceFile.Line("s.txt", 7, "x").error("bad").getMessage());
+        assertEquals("s.txt:7: bad", new ResourceFile.Line("s.txt", 7, "x").error("bad").getMessage());
     }
 }

@@ -87,8 +87,8 @@ class RootsTest {
     void aBadLineOfTheWordFileIsNamedWithItsNumber(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("roots.txt");
         Files.writeString(file, "perawat\n# a compound\ntanda tangan\n", StandardCharsets.UTF_8);
-        Exception e = assertThrows(IllegalArgumentException.class, () -> Roots.sastrawi().withWords(file));
-        assertEquals(file + " line 3: one root word a line, without spaces: \"tanda tangan\"", e.getMessage());
+        Exception e = assertThrows(InputException.class, () -> Roots.sastrawi().withWords(file));
+        assertEquals(file + ":3: one root word a line, without spaces: \"tanda tangan\"", e.getMessage());
     }
 
     @Test

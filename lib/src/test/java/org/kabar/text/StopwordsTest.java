@@ -42,7 +42,7 @@ class StopwordsTest {
     @Test
     void twoWordsOnALineAreRejectedWithFileAndLine(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("stop.txt"), "yang\n# note\nsementara itu\n");
-        Exception e = assertThrows(IllegalArgumentException.class, () -> Stopwords.load(file));
-        assertEquals(file + " line 3: 'sementara itu' is not one word; write one stopword per line", e.getMessage());
+        Exception e = assertThrows(InputException.class, () -> Stopwords.load(file));
+        assertEquals(file + ":3: 'sementara itu' is not one word; write one stopword per line", e.getMessage());
     }
 }

@@ -156,8 +156,8 @@ class TextPipelineTest {
     @Test
     void missingModelFileIsReportedWithItsPath() {
         Path missing = Path.of("no-such-model.bin");
-        Exception e = assertThrows(RuntimeException.class, () -> TextPipeline.load(missing, missing));
-        assertTrue(e.getMessage().startsWith("cannot load sentence model no-such-model.bin: "), e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> TextPipeline.load(missing, missing));
+        assertTrue(e.getMessage().startsWith("no-such-model.bin: cannot load the sentence model ("), e.getMessage());
     }
 
     @Test

@@ -28,9 +28,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.kabar.corpus.Corpus;
-import org.kabar.corpus.CorpusException;
 import org.kabar.corpus.PeriodUnit;
 import org.kabar.notebook.SpreadsheetSafe;
+import org.kabar.text.InputException;
 import org.kabar.text.Roots;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -161,7 +161,7 @@ public final class SparkAnalyze {
         long start = System.nanoTime();
         try {
             tables = new Job(spark, options.settings()).run(options.partitions());
-        } catch (CorpusException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (InputException | UncheckedIOException | IllegalArgumentException e) {
             err.println("kabar: " + e.getMessage());
             return 1;
         }
