@@ -42,21 +42,28 @@ public final class Actors {
             .map(ResourceFile.Line::text).toList();
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "for", "de", "van", "von", "der", "al", "bin");
 
-    private final ActorDictionary dictionary;
-    private final boolean countMetonyms;
-    private final TextPipeline pipeline;
-    private final MentionFinder finder;
+    /** How mentions are found: the dictionary, whether metonyms count, the text pipeline; {@link People} reads with the same. */
+    record Settings(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline) {
 
-    private Actors(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline) {
-        this.dictionary = dictionary;
-        this.countMetonyms = countMetonyms;
-        this.pipeline = pipeline;
-        this.finder = new MentionFinder(dictionary, STANDARD_TITLES, countMetonyms, pipeline);
+        Settings withDictionary(ActorDictionary other) {
+            return new Settings(other, countMetonyms, pipeline);
+        }
+
+        Settings withMetonyms(boolean count) {
+            return new Settings(dictionary, count, pipeline);
+        }
+
+        MentionFinder finder() {
+            return new MentionFinder(dictionary, STANDARD_TITLES, countMetonyms, pipeline);
+        }
     }
 
-    /** The role titles of {@code titles.txt}, as the dictionary matcher uses them. */
-    static List<String> standardTitles() {
-        return STANDARD_TITLES;
+    private final Settings settings;
+    private final MentionFinder finder;
+
+    private Actors(Settings settings) {
+        this.settings = settings;
+        this.finder = settings.finder();
     }
 
     /**
@@ -64,7 +71,7 @@ public final class Actors {
      * coreference (see {@link People}); same dictionary, metonym choice and pipeline as this.
      */
     public People withFinder() {
-        return People.of(dictionary, countMetonyms, pipeline);
+        return People.of(settings);
     }
 
     /** Strict counting with the standard dictionary and text pipeline. */
@@ -79,27 +86,27 @@ public final class Actors {
 
     /** Strict counting with a chosen dictionary. */
     public static Actors of(ActorDictionary dictionary) {
-        return new Actors(dictionary, false, TextPipeline.standard());
+        return new Actors(new Settings(dictionary, false, TextPipeline.standard()));
     }
 
     /** The same finder, also counting metonyms as the actors they stand for. */
     public Actors withMetonyms() {
-        return new Actors(dictionary, true, pipeline);
+        return new Actors(settings.withMetonyms(true));
     }
 
     /** The same finder, counting names only (the default). */
     public Actors strict() {
-        return new Actors(dictionary, false, pipeline);
+        return new Actors(settings.withMetonyms(false));
     }
 
     /** The same finder over another text pipeline (e.g. one on trained OpenNLP models). */
     public Actors withPipeline(TextPipeline textPipeline) {
-        return new Actors(dictionary, countMetonyms, textPipeline);
+        return new Actors(new Settings(settings.dictionary(), settings.countMetonyms(), textPipeline));
     }
 
     /** The dictionary in use. */
     public ActorDictionary dictionary() {
-        return dictionary;
+        return settings.dictionary();
     }
 
     /**
@@ -128,7 +135,7 @@ public final class Actors {
             String period = articles.column("period").getString(row);
             int offset = 0;
             int sentenceNumber = 0;
-            for (SentenceTokens sentence : pipeline.sentenceTokens(articles.column("text").getString(row))) {
+            for (SentenceTokens sentence : settings.pipeline().sentenceTokens(articles.column("text").getString(row))) {
                 sentenceNumber++;
                 String[] tokens = sentence.tokens();
                 for (MentionFinder.Found mention : finder.find(tokens)) {
@@ -156,7 +163,7 @@ public final class Actors {
      *     article order, then mentions descending, then actor
      */
     public Table perArticle(Table articles) {
-        Table words = pipeline.wordCounts(articles);
+        Table words = settings.pipeline().wordCounts(articles);
         Map<String, Integer> wordsById = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (int row = 0; row < words.rowCount(); row++) {
@@ -180,7 +187,7 @@ public final class Actors {
      */
     public Table perPeriod(Table articles) {
         ActorTally tally = tally();
-        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+        for (TokenizedArticle article : settings.pipeline().tokenizeArticles(articles)) {
             tally.add(tally.count(article));
         }
         return tally.perPeriod();
@@ -193,7 +200,7 @@ public final class Actors {
 
     /** The text pipeline whose tokens the mentions are found in. */
     public TextPipeline pipeline() {
-        return pipeline;
+        return settings.pipeline();
     }
 
     /** Mentions and distinct articles per (id, actor). */
@@ -252,7 +259,7 @@ public final class Actors {
     public Table candidates(Table articles) {
         RankedCounts counts = new RankedCounts();
         Set<String> titles = new HashSet<>(STANDARD_TITLES);
-        for (TokenizedArticle article : pipeline.tokenizeArticles(articles)) {
+        for (TokenizedArticle article : settings.pipeline().tokenizeArticles(articles)) {
             for (String[] tokens : article.sentences()) {
                 for (String candidate : capitalisedRuns(tokens, finder.knownSpans(tokens))) {
                     if (titles.contains(candidate.toLowerCase(Locale.ROOT))) continue;

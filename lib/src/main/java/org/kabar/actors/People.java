@@ -63,15 +63,11 @@ public final class People {
     static final String COREFERENCE = "coreference";
     static final String CORPUS_COREFERENCE = "coreference (corpus)";
 
-    private final ActorDictionary dictionary;
-    private final boolean countMetonyms;
-    private final TextPipeline pipeline;
+    private final Actors.Settings settings;
     private final boolean readFurniture;
 
-    private People(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline, boolean readFurniture) {
-        this.dictionary = dictionary;
-        this.countMetonyms = countMetonyms;
-        this.pipeline = pipeline;
+    private People(Actors.Settings settings, boolean readFurniture) {
+        this.settings = settings;
         this.readFurniture = readFurniture;
     }
 
@@ -87,11 +83,11 @@ public final class People {
 
     /** The finder with a chosen dictionary as override. */
     public static People of(ActorDictionary dictionary) {
-        return new People(dictionary, false, TextPipeline.standard(), false);
+        return of(new Actors.Settings(dictionary, false, TextPipeline.standard()));
     }
 
-    static People of(ActorDictionary dictionary, boolean countMetonyms, TextPipeline pipeline) {
-        return new People(dictionary, countMetonyms, pipeline, false);
+    static People of(Actors.Settings settings) {
+        return new People(settings, false);
     }
 
     /**
@@ -100,17 +96,17 @@ public final class People {
      * made in one call. Save {@link #dictionary()} as the folder's {@code actors.tsv} to keep it.
      */
     public People merge(String form, String into) {
-        return new People(dictionary.merge(form, into), countMetonyms, pipeline, readFurniture);
+        return new People(settings.withDictionary(settings.dictionary().merge(form, into)), readFurniture);
     }
 
     /** {@link #merge(String, String)} for an actor of another type than person the dictionary lacks. */
     public People merge(String form, String into, Actor.Type type) {
-        return new People(dictionary.merge(form, into, type), countMetonyms, pipeline, readFurniture);
+        return new People(settings.withDictionary(settings.dictionary().merge(form, into, type)), readFurniture);
     }
 
     /** The dictionary this finder defers to. */
     public ActorDictionary dictionary() {
-        return dictionary;
+        return settings.dictionary();
     }
 
     /**
@@ -118,12 +114,12 @@ public final class People {
      * related headlines (the convention of the seeds' hand counts, made on the raw files).
      */
     public People withPageFurniture() {
-        return new People(dictionary, countMetonyms, pipeline, true);
+        return new People(settings, true);
     }
 
     /** The same finder, leaving page furniture out (the default). */
     public People withoutPageFurniture() {
-        return new People(dictionary, countMetonyms, pipeline, false);
+        return new People(settings, false);
     }
 
     /**
@@ -206,14 +202,14 @@ public final class People {
         boolean withHeadline = articles.containsColumn("headline");
         List<Article> read = new ArrayList<>();
         List<String[]> allSentences = new ArrayList<>();
-        MentionFinder dictionaryFinder = new MentionFinder(dictionary, Actors.standardTitles(), countMetonyms, pipeline);
+        MentionFinder dictionaryFinder = settings.finder();
         // every form the dictionary knows, metonyms included, is never a found name, counted or not
-        MentionFinder allForms = new MentionFinder(dictionary, Actors.standardTitles(), true, pipeline);
+        MentionFinder allForms = settings.withMetonyms(true).finder();
         for (int row = 0; row < articles.rowCount(); row++) {
             List<Sentence> sentences = new ArrayList<>();
             if (withHeadline) {
                 int offset = 0;
-                for (SentenceTokens tokens : pipeline.sentenceTokens(articles.column("headline").getString(row))) {
+                for (SentenceTokens tokens : settings.pipeline().sentenceTokens(articles.column("headline").getString(row))) {
                     sentences.add(sentence(tokens, 0, "headline", 0, offset, dictionaryFinder, allForms, false));
                     offset += tokens.tokens().length;
                 }
@@ -225,7 +221,7 @@ public final class People {
                 int lineStart = lineSpan.getStart();
                 String line = text.substring(lineStart, lineSpan.getEnd());
                 boolean furniture = !readFurniture && PageFurniture.isFurniture(line);
-                List<SentenceTokens> lineSentences = pipeline.sentenceTokens(line);
+                List<SentenceTokens> lineSentences = settings.pipeline().sentenceTokens(line);
                 for (SentenceTokens tokens : lineSentences) {
                     number++;
                     if (!furniture) {

@@ -35,19 +35,7 @@ import tech.tablesaw.api.Table;
  *   <li>{@link #loadReport()}: as {@code Corpus.loadReport()}.</li>
  * </ul>
  */
-public final class CountsByPeriod {
-
-    private final Table actors;
-    private final Table terms;
-    private final Table periods;
-    private final Table loadReport;
-
-    private CountsByPeriod(Table actors, Table terms, Table periods, Table loadReport) {
-        this.actors = actors;
-        this.terms = terms;
-        this.periods = periods;
-        this.loadReport = loadReport;
-    }
+public record CountsByPeriod(Table actors, Table terms, Table periods, Table loadReport) {
 
     /**
      * Counts actors and terms per period in every file of {@code folder}, loaded by {@code loader}
@@ -108,18 +96,24 @@ public final class CountsByPeriod {
         }
     }
 
+    // Each table is handed out as a copy, so a caller's changes stay the caller's.
+
+    @Override
     public Table actors() {
         return actors.copy();
     }
 
+    @Override
     public Table terms() {
         return terms.copy();
     }
 
+    @Override
     public Table periods() {
         return periods.copy();
     }
 
+    @Override
     public Table loadReport() {
         return loadReport.copy();
     }

@@ -12,47 +12,39 @@ package org.kabar.notebook;
  * <p>Immutable: {@link #at(long)} returns a new state. The output holds no time or rate, so the
  * finished bar a notebook keeps is the same on every run.
  */
-public final class Progress {
+public record Progress(String label, long done, long total, int cells) {
     private static final int DEFAULT_CELLS = 20;
     private static final String BAR_COLOR = "#0072b2";
     private static final String TRACK_COLOR = "#e3e6ea";
 
-    private final String label;
-    private final long done;
-    private final long total;
-    private final int cells;
-
-    private Progress(String label, long done, long total, int cells) {
-        this.label = label;
-        this.done = done;
-        this.total = total;
-        this.cells = cells;
-    }
-
-    /** A job called {@code label} with {@code total} steps, none done yet. */
-    public static Progress of(String label, long total) {
+    /** A state of {@code done} of {@code total} steps, drawn with a text bar of {@code cells} characters. */
+    public Progress {
         if (label == null) {
             throw new IllegalArgumentException("label must not be null");
         }
         if (total < 0) {
             throw new IllegalArgumentException("total must not be negative, was " + total);
         }
+        if (done < 0 || done > total) {
+            throw new IllegalArgumentException("done must be between 0 and " + total + ", was " + done);
+        }
+        if (cells < 1) {
+            throw new IllegalArgumentException("cells must be at least 1, was " + cells);
+        }
+    }
+
+    /** A job called {@code label} with {@code total} steps, none done yet. */
+    public static Progress of(String label, long total) {
         return new Progress(label, 0, total, DEFAULT_CELLS);
     }
 
     /** The same job with {@code done} steps finished. */
     public Progress at(long done) {
-        if (done < 0 || done > total) {
-            throw new IllegalArgumentException("done must be between 0 and " + total + ", was " + done);
-        }
         return new Progress(label, done, total, cells);
     }
 
     /** The same job drawn with a text bar of {@code cells} characters. */
     public Progress cells(int cells) {
-        if (cells < 1) {
-            throw new IllegalArgumentException("cells must be at least 1, was " + cells);
-        }
         return new Progress(label, done, total, cells);
     }
 
