@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kabar.text.ResourceFile;
-import tech.tablesaw.api.StringColumn;
+import org.kabar.text.TableRows;
 import tech.tablesaw.api.Table;
 
 /**
@@ -194,18 +194,11 @@ public final class ActorDictionary {
      * @return columns {@code actor | type | description | aliases | metonyms} (forms joined by " | "), sorted by actor
      */
     public Table table() {
-        StringColumn names = StringColumn.create("actor");
-        StringColumn types = StringColumn.create("type");
-        StringColumn descriptions = StringColumn.create("description");
-        StringColumn aliases = StringColumn.create("aliases");
-        StringColumn metonyms = StringColumn.create("metonyms");
+        TableRows table = TableRows.named("actor dictionary").strings("actor", "type", "description", "aliases", "metonyms");
         for (Actor actor : actors) {
-            names.append(actor.name());
-            types.append(actor.type().label());
-            descriptions.append(actor.description());
-            aliases.append(String.join(" | ", actor.aliases()));
-            metonyms.append(String.join(" | ", actor.metonyms()));
+            table.add(actor.name(), actor.type().label(), actor.description(), String.join(" | ", actor.aliases()),
+                    String.join(" | ", actor.metonyms()));
         }
-        return Table.create("actor dictionary", names, types, descriptions, aliases, metonyms).sortAscendingOn("actor");
+        return table.table().sortAscendingOn("actor");
     }
 }

@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kabar.text.TableRows;
 import org.kabar.text.TokenizedArticle;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -62,28 +60,19 @@ public final class ActorTally {
      *     {@link Actors#perPeriod}: sorted by period, then mentions descending, then actor
      */
     public Table perPeriod() {
-        StringColumn periodColumn = StringColumn.create("period");
-        StringColumn actors = StringColumn.create("actor");
-        StringColumn types = StringColumn.create("type");
-        IntColumn mentions = IntColumn.create("mentions");
-        IntColumn articles = IntColumn.create("articles");
-        IntColumn words = IntColumn.create("words");
-        DoubleColumn rates = DoubleColumn.create("per_1000");
+        TableRows table = TableRows.named("actors per period").strings("period", "actor", "type")
+                .ints("mentions", "articles", "words").doubles("per_1000");
         periods.forEach((name, period) -> {
             List<Map.Entry<Actor, int[]>> rows = new ArrayList<>(period.byActor.entrySet());
             rows.sort(Comparator.comparingInt((Map.Entry<Actor, int[]> e) -> -e.getValue()[0])
                     .thenComparing(e -> e.getKey().name()));
             for (Map.Entry<Actor, int[]> row : rows) {
-                periodColumn.append(name);
-                actors.append(row.getKey().name());
-                types.append(row.getKey().type().label());
-                mentions.append(row.getValue()[0]);
-                articles.append(row.getValue()[1]);
-                words.append(period.words);
-                rates.append(period.words == 0 ? 0.0 : 1000.0 * row.getValue()[0] / period.words);
+                int mentions = row.getValue()[0];
+                table.add(name, row.getKey().name(), row.getKey().type().label(), mentions, row.getValue()[1], period.words,
+                        period.words == 0 ? 0.0 : 1000.0 * mentions / period.words);
             }
         });
-        return Table.create("actors per period", periodColumn, actors, types, mentions, articles, words, rates);
+        return table.table();
     }
 
     /** The mentions of one article, per actor; made by {@link ActorTally#count}, summed by {@link ActorTally#add}. */

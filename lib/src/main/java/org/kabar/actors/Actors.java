@@ -15,11 +15,11 @@ import org.kabar.text.RankedCounts;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.SentenceTokens;
 import org.kabar.text.Stopwords;
+import org.kabar.text.TableRows;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -121,15 +121,8 @@ public final class Actors {
      */
     public Table find(Table articles) {
         TextPipeline.requireArticleColumns(articles);
-        StringColumn ids = StringColumn.create("id");
-        StringColumn periods = StringColumn.create("period");
-        StringColumn actors = StringColumn.create("actor");
-        StringColumn types = StringColumn.create("type");
-        IntColumn sentences = IntColumn.create("sentence");
-        IntColumn positions = IntColumn.create("position");
-        IntColumn starts = IntColumn.create("start");
-        IntColumn ends = IntColumn.create("end");
-        StringColumn surfaces = StringColumn.create("surface");
+        TableRows table = TableRows.named("mentions").strings("id", "period", "actor", "type")
+                .ints("sentence", "position", "start", "end").strings("surface");
         for (int row = 0; row < articles.rowCount(); row++) {
             String id = articles.column("id").getString(row);
             String period = articles.column("period").getString(row);
@@ -139,20 +132,15 @@ public final class Actors {
                 sentenceNumber++;
                 String[] tokens = sentence.tokens();
                 for (MentionFinder.Found mention : finder.find(tokens)) {
-                    ids.append(id);
-                    periods.append(period);
-                    actors.append(mention.actor().name());
-                    types.append(mention.actor().type().label());
-                    sentences.append(sentenceNumber);
-                    positions.append(offset + mention.start());
-                    starts.append(sentence.tokenSpans()[mention.start()].getStart());
-                    ends.append(sentence.tokenSpans()[mention.end() - 1].getEnd());
-                    surfaces.append(String.join(" ", List.of(tokens).subList(mention.start(), mention.end())));
+                    table.add(id, period, mention.actor().name(), mention.actor().type().label(), sentenceNumber,
+                            offset + mention.start(), sentence.tokenSpans()[mention.start()].getStart(),
+                            sentence.tokenSpans()[mention.end() - 1].getEnd(),
+                            String.join(" ", List.of(tokens).subList(mention.start(), mention.end())));
                 }
                 offset += tokens.length;
             }
         }
-        return Table.create("mentions", ids, periods, actors, types, sentences, positions, starts, ends, surfaces);
+        return table.table();
     }
 
     /**
@@ -211,19 +199,9 @@ public final class Actors {
                     mentions.stringColumn("actor").get(row), mentions.stringColumn("type").get(row));
             counts.merge(key, 1, Integer::sum);
         }
-        StringColumn ids = StringColumn.create("id");
-        StringColumn periods = StringColumn.create("period");
-        StringColumn actors = StringColumn.create("actor");
-        StringColumn types = StringColumn.create("type");
-        IntColumn mentionCounts = IntColumn.create("mentions");
-        counts.forEach((key, count) -> {
-            ids.append(key.get(0));
-            periods.append(key.get(1));
-            actors.append(key.get(2));
-            types.append(key.get(3));
-            mentionCounts.append(count);
-        });
-        return Table.create("counts", ids, periods, actors, types, mentionCounts);
+        TableRows table = TableRows.named("counts").strings("id", "period", "actor", "type").ints("mentions");
+        counts.forEach((key, count) -> table.add(key.get(0), key.get(1), key.get(2), key.get(3), count));
+        return table.table();
     }
 
     private static void addRates(Table table, List<Integer> denominators) {

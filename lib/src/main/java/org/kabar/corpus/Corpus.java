@@ -11,8 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kabar.text.LanguageProfile;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
+import org.kabar.text.TableRows;
 import tech.tablesaw.api.Table;
 
 /**
@@ -112,15 +111,9 @@ public final class Corpus {
      */
     public static Table languages(Table articles) {
         Map<String, Integer> counts = languageCounts(articles);
-        StringColumn codes = StringColumn.create("language");
-        StringColumn names = StringColumn.create("name");
-        IntColumn numbers = IntColumn.create("articles");
-        counts.forEach((code, count) -> {
-            codes.append(code);
-            names.append(LanguageProfile.find(code).map(LanguageProfile::name).orElse(code));
-            numbers.append(count);
-        });
-        return Table.create("languages", codes, names, numbers);
+        TableRows table = TableRows.named("languages").strings("language", "name").ints("articles");
+        counts.forEach((code, count) -> table.add(code, LanguageProfile.find(code).map(LanguageProfile::name).orElse(code), count));
+        return table.table();
     }
 
     /** The articles per language in a few words, most first: "24 English", "3 Indonesian, 3 English". */

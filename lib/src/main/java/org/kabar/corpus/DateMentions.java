@@ -2,7 +2,7 @@ package org.kabar.corpus;
 
 import java.util.Arrays;
 import org.kabar.text.RequiredColumns;
-import tech.tablesaw.api.DateColumn;
+import org.kabar.text.TableRows;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -45,25 +45,16 @@ public final class DateMentions {
     /** As {@link #of(Table)}, with a date finder of the caller's (other month or weekday lists). */
     public static Table of(Table articles, DateFinder finder) {
         RequiredColumns.require(articles, "articles", "; load it with Corpus.load(folder)", "id", "outlet", "published", "raw_text");
-        StringColumn ids = StringColumn.create("id");
-        StringColumn outlets = StringColumn.create("outlet");
-        DateColumn published = DateColumn.create("published");
-        DateColumn dates = DateColumn.create("date");
-        StringColumn bases = StringColumn.create("basis");
-        StringColumn surfaces = StringColumn.create("surface");
-        StringColumn evidence = StringColumn.create("evidence");
+        TableRows table = TableRows.named("dates mentioned").strings("id", "outlet").dates("published", "date")
+                .strings("basis", "surface", "evidence");
         Table sorted = articles.sortAscendingOn("id");
         for (int row = 0; row < sorted.rowCount(); row++) {
             for (DateFinder.Mention mention : finder.mentions(sorted.stringColumn("raw_text").get(row))) {
-                ids.append(sorted.stringColumn("id").get(row));
-                outlets.append(sorted.stringColumn("outlet").get(row));
-                published.append(sorted.dateColumn("published").get(row));
-                dates.append(mention.date());
-                bases.append(mention.basis().name().toLowerCase(java.util.Locale.ROOT));
-                surfaces.append(mention.surface());
-                evidence.append(mention.evidence());
+                table.add(sorted.stringColumn("id").get(row), sorted.stringColumn("outlet").get(row),
+                        sorted.dateColumn("published").get(row), mention.date(),
+                        mention.basis().name().toLowerCase(java.util.Locale.ROOT), mention.surface(), mention.evidence());
             }
         }
-        return Table.create("dates mentioned", ids, outlets, published, dates, bases, surfaces, evidence);
+        return table.table();
     }
 }

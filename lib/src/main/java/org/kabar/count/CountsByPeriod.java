@@ -10,9 +10,7 @@ import org.kabar.corpus.CorpusLoader;
 import org.kabar.terms.TermTally;
 import org.kabar.terms.Terms;
 import org.kabar.text.Stopwords;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
+import org.kabar.text.TableRows;
 import tech.tablesaw.api.Table;
 
 /**
@@ -84,15 +82,9 @@ public record CountsByPeriod(Table actors, Table terms, Table periods, Table loa
         }
 
         Table periods() {
-            StringColumn periodNames = StringColumn.create("period");
-            IntColumn articleCounts = IntColumn.create("articles");
-            LongColumn words = LongColumn.create("words");
-            periods.forEach((period, totals) -> {
-                periodNames.append(period);
-                articleCounts.append((int) totals[0]);
-                words.append(totals[1]);
-            });
-            return Table.create("periods", periodNames, articleCounts, words);
+            TableRows table = TableRows.named("periods").strings("period").ints("articles").longs("words");
+            periods.forEach((period, totals) -> table.add(period, (int) totals[0], totals[1]));
+            return table.table();
         }
     }
 

@@ -23,6 +23,7 @@ import org.kabar.corpus.Corpus;
 import org.kabar.corpus.PeriodUnit;
 import org.kabar.terms.Terms;
 import org.kabar.text.RankedCounts;
+import org.kabar.text.TableRows;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -349,15 +350,9 @@ public final class Report {
         for (int row = 0; row < rows.rowCount(); row++) {
             counts.merge(List.of(rows.stringColumn(periodCol).get(row), outlets.get(row)), 1, Integer::sum);
         }
-        StringColumn periods = StringColumn.create("period");
-        StringColumn outletCol = StringColumn.create("outlet");
-        IntColumn n = IntColumn.create("articles");
-        counts.forEach((key, count) -> {
-            periods.append(key.get(0));
-            outletCol.append(key.get(1));
-            n.append(count);
-        });
-        return Table.create("articles per period and outlet", periods, outletCol, n);
+        TableRows table = TableRows.named("articles per period and outlet").strings("period", "outlet").ints("articles");
+        counts.forEach((key, count) -> table.add(key.get(0), key.get(1), count));
+        return table.table();
     }
 
     /** Few periods: bars grouped by period; many: one line per item across the periods. */

@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
+import org.kabar.text.TableRows;
 import tech.tablesaw.api.Table;
 
 /**
@@ -34,10 +32,8 @@ public final class Dispersion {
                 wordsInArticle.merge(tokens.stringColumn("id").get(row), 1, Integer::sum);
             }
         }
-        StringColumn ids = StringColumn.create("id");
-        StringColumn termColumn = StringColumn.create("term");
-        IntColumn indexes = IntColumn.create("word_index");
-        DoubleColumn relative = DoubleColumn.create("relative_position");
+        TableRows table = TableRows.named("dispersion of " + String.join(", ", wanted)).strings("id", "term")
+                .ints("word_index").doubles("relative_position");
         Map<String, Integer> wordIndex = new HashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
             if (!tokens.booleanColumn("word").get(row)) continue;
@@ -46,11 +42,8 @@ public final class Dispersion {
             String norm = tokens.stringColumn("norm").get(row);
             if (!wanted.contains(norm)) continue;
             int words = wordsInArticle.get(id);
-            ids.append(id);
-            termColumn.append(norm);
-            indexes.append(index);
-            relative.append(words <= 1 ? 0.0 : (double) index / (words - 1));
+            table.add(id, norm, index, words <= 1 ? 0.0 : (double) index / (words - 1));
         }
-        return Table.create("dispersion of " + String.join(", ", wanted), ids, termColumn, indexes, relative);
+        return table.table();
     }
 }

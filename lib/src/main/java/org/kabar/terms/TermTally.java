@@ -9,12 +9,10 @@ import java.util.TreeMap;
 import org.kabar.text.LanguageProfile;
 import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
+import org.kabar.text.TableRows;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
 import org.kabar.text.Tokens;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -78,24 +76,15 @@ public final class TermTally {
      * @return columns {@code period | term | surface | count | per_1000 | df}, as {@link Terms#perPeriod}
      */
     public Table perPeriod() {
-        StringColumn periodColumn = StringColumn.create("period");
-        StringColumn termColumn = StringColumn.create("term");
-        StringColumn surfaces = StringColumn.create("surface");
-        IntColumn counts = IntColumn.create("count");
-        DoubleColumn rates = DoubleColumn.create("per_1000");
-        IntColumn df = IntColumn.create("df");
+        TableRows table = TableRows.named("terms per period").strings("period", "term", "surface").ints("count")
+                .doubles("per_1000").ints("df");
         periods.forEach((name, period) -> {
             for (Map.Entry<String, Term> entry : byCount(period.terms)) {
                 Term term = entry.getValue();
-                periodColumn.append(name);
-                termColumn.append(entry.getKey());
-                surfaces.append(term.readable());
-                counts.append(term.count);
-                rates.append(1000.0 * term.count / period.words);
-                df.append(term.df);
+                table.add(name, entry.getKey(), term.readable(), term.count, 1000.0 * term.count / period.words, term.df);
             }
         });
-        return Table.create("terms per period", periodColumn, termColumn, surfaces, counts, rates, df);
+        return table.table();
     }
 
     /** Terms by count descending, then alphabetically. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kabar.text.ResourceFile;
+import org.kabar.text.TableRows;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -109,22 +110,14 @@ public final class Themes {
             cell[0] += n;
             cell[1] += n > 0 ? 1 : 0;
         }
-        StringColumn periods = StringColumn.create("period");
-        StringColumn families = StringColumn.create("family");
-        IntColumn counts = IntColumn.create("count");
-        IntColumn df = IntColumn.create("df");
-        IntColumn words = IntColumn.create("words");
-        DoubleColumn rates = DoubleColumn.create("per_1000");
+        TableRows table = TableRows.named("themes per period").strings("period", "family").ints("count", "df", "words")
+                .doubles("per_1000");
         countAndDf.forEach((key, cell) -> {
             String period = key.substring(0, key.indexOf('\t'));
-            periods.append(period);
-            families.append(key.substring(key.indexOf('\t') + 1));
-            counts.append(cell[0]);
-            df.append(cell[1]);
-            words.append(wordsOfPeriod.get(period));
-            rates.append(rate(cell[0], wordsOfPeriod.get(period)));
+            int words = wordsOfPeriod.get(period);
+            table.add(period, key.substring(key.indexOf('\t') + 1), cell[0], cell[1], words, rate(cell[0], words));
         });
-        return Table.create("themes per period", periods, families, counts, df, words, rates);
+        return table.table();
     }
 
     /**
