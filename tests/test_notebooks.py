@@ -135,6 +135,23 @@ def test_a_failing_cell_is_reported_with_its_number_and_the_java_error(tmp_path)
     assert executed.cells[3].get("execution_count") is None  # nothing ran after the failure
 
 
+def test_a_bad_line_in_a_users_file_shows_as_one_line_without_a_stack_trace(tmp_path):
+    """InputException carries no frames, so JJava prints its message alone: file, line, reason."""
+    words = tmp_path / "stopwords.txt"
+    words.write_text("# mine\nyang\nsementara itu\n", encoding="utf-8")
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "java", "display_name": "Java (JJava)", "language": "java"}
+    nb.cells = [nbformat.v4.new_code_cell(f'Stopwords.load(Path.of("{words}"))')]
+    path = tmp_path / "bad-line.ipynb"
+    nbformat.write(nb, path)
+    executed, outcome = notebooks.execute(path)
+    assert outcome.error is not None
+    error = next(out for out in executed.cells[0].outputs if out.get("output_type") == "error")
+    lines = [notebooks.ANSI.sub("", line) for line in error["traceback"]]
+    assert lines == [f"org.kabar.text.InputException: {words}:3: 'sementara itu' is not one word; "
+                     "write one stopword per line"], lines
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_has_no_set_up_cell(name):
     """The kernel starts with the library and Kabar's extension: no %classpath or %load in a notebook."""

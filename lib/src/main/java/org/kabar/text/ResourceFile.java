@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class ResourceFile {
     public static List<Line> load(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "no such file");
         } catch (IOException e) {
             throw new InputException(file, "cannot read (" + e.getMessage() + ")");
         }
