@@ -61,7 +61,8 @@ class KabarExtensionTest {
 
     @Test
     void aChartIsAPngImageAndItsTitleInPlainText() {
-        DisplayData shown = renderer.render(Charts.bar(outlets(), "outlet", "articles", "Articles per outlet", "outlet", "articles"));
+        DisplayData shown = renderer.render(Charts.bar(outlets()).category("outlet").value("articles")
+                .title("Articles per outlet").xLabel("outlet").yLabel("articles").build());
         // Base64 of the PNG signature bytes 89 50 4E 47 0D 0A 1A 0A.
         assertTrue(((String) shown.getData(MIMEType.IMAGE_PNG)).startsWith("iVBORw0KGgo"));
         assertEquals("Chart: Articles per outlet", shown.getData(MIMEType.TEXT_PLAIN));
