@@ -1,5 +1,6 @@
 package org.kabar.chart;
 
+import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import tech.tablesaw.api.Table;
 
@@ -8,36 +9,28 @@ import tech.tablesaw.api.Table;
  * colour. Rows repeating a category are added together. Made by {@link Charts#bar}.
  */
 public final class BarPlot extends Plot<BarPlot, CategoryChart> {
-    private final String category;
-    private final String value;
 
-    BarPlot(Table table) {
-        this(table, Labels.NONE, Theme.standard(), null, null);
-    }
-
-    private BarPlot(Table table, Labels labels, Theme theme, String category, String value) {
-        super(table, labels, theme);
-        this.category = category;
-        this.value = value;
+    BarPlot(Table table, Map<String, String> options, Labels labels, Theme theme) {
+        super(table, options, labels, theme);
     }
 
     /** The column naming the bars. */
     public BarPlot category(String column) {
-        return new BarPlot(table, labels, theme, column, value);
+        return set("category", column);
     }
 
     /** The numeric column giving each bar's height. */
     public BarPlot value(String column) {
-        return new BarPlot(table, labels, theme, category, column);
+        return set("value", column);
     }
 
     @Override
     public CategoryChart build() {
-        return Charts.drawBar(table, required(category, "category"), required(value, "value"), labels, theme);
+        return Charts.drawBar(table, required("category"), required("value"), labels, theme);
     }
 
     @Override
-    BarPlot with(Labels labels, Theme theme) {
-        return new BarPlot(table, labels, theme, category, value);
+    BarPlot with(Map<String, String> options, Labels labels, Theme theme) {
+        return new BarPlot(table, options, labels, theme);
     }
 }

@@ -71,7 +71,7 @@ public final class Charts {
 
     /** One bar per category, in table order, e.g. mentions per actor: name {@code category} and {@code value}. */
     public static BarPlot bar(Table table) {
-        return new BarPlot(table);
+        return new BarPlot(table, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /**
@@ -79,12 +79,12 @@ public final class Charts {
      * period: name {@code category}, {@code group} and {@code value}.
      */
     public static GroupedBarPlot groupedBar(Table table) {
-        return new GroupedBarPlot(table);
+        return new GroupedBarPlot(table, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /** One line per series across the categories of the x axis: name {@code x}, {@code series} and {@code value}. */
     public static LinePlot lines(Table table) {
-        return new LinePlot(table);
+        return new LinePlot(table, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /**
@@ -92,22 +92,22 @@ public final class Charts {
      * name {@code label}, {@code value} and the {@code positive} and {@code negative} groups.
      */
     public static DivergingPlot diverging(Table table) {
-        return new DivergingPlot(table);
+        return new DivergingPlot(table, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /** A grid of one column's values by another's, each cell shaded by its value: name {@code row}, {@code column} and {@code value}. */
     public static HeatMapPlot heatMap(Table table) {
-        return new HeatMapPlot(table);
+        return new HeatMapPlot(table, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /** Dates on a time axis, one lane per value of a column: name {@code date} and {@code lane}; events and kinds are optional. */
     public static TimelinePlot timeline(Table points) {
-        return new TimelinePlot(points);
+        return new TimelinePlot(points, TimelinePlot.NO_EVENTS, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /** Lexical dispersion, one mark per occurrence: name {@code document}, {@code position} and {@code term}. */
     public static DispersionPlot dispersion(Table occurrences) {
-        return new DispersionPlot(occurrences);
+        return new DispersionPlot(occurrences, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /** Draws a {@link BarPlot}. */

@@ -1,5 +1,6 @@
 package org.kabar.chart;
 
+import java.util.Map;
 import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.Table;
 
@@ -11,45 +12,34 @@ import tech.tablesaw.api.Table;
  * {@link Charts#dispersion}.
  */
 public final class DispersionPlot extends Plot<DispersionPlot, XYChart> {
-    private final String document;
-    private final String position;
-    private final String term;
 
-    DispersionPlot(Table occurrences) {
-        this(occurrences, Labels.NONE, Theme.standard(), null, null, null);
-    }
-
-    private DispersionPlot(Table occurrences, Labels labels, Theme theme, String document, String position,
-            String term) {
-        super(occurrences, labels, theme);
-        this.document = document;
-        this.position = position;
-        this.term = term;
+    DispersionPlot(Table occurrences, Map<String, String> options, Labels labels, Theme theme) {
+        super(occurrences, options, labels, theme);
     }
 
     /** The column naming each occurrence's document (its lane). */
     public DispersionPlot document(String column) {
-        return new DispersionPlot(table, labels, theme, column, position, term);
+        return set("document", column);
     }
 
     /** The numeric column of each occurrence's relative position, 0 to 1. */
     public DispersionPlot position(String column) {
-        return new DispersionPlot(table, labels, theme, document, column, term);
+        return set("position", column);
     }
 
     /** The column naming each occurrence's term (its series). */
     public DispersionPlot term(String column) {
-        return new DispersionPlot(table, labels, theme, document, position, column);
+        return set("term", column);
     }
 
     @Override
     public XYChart build() {
-        return Charts.drawDispersion(table, required(document, "document"), required(position, "position"),
-                required(term, "term"), labels, theme);
+        return Charts.drawDispersion(table, required("document"), required("position"), required("term"),
+                labels, theme);
     }
 
     @Override
-    DispersionPlot with(Labels labels, Theme theme) {
-        return new DispersionPlot(table, labels, theme, document, position, term);
+    DispersionPlot with(Map<String, String> options, Labels labels, Theme theme) {
+        return new DispersionPlot(table, options, labels, theme);
     }
 }

@@ -1,5 +1,6 @@
 package org.kabar.chart;
 
+import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import tech.tablesaw.api.Table;
 
@@ -13,34 +14,18 @@ public final class DivergingPlot extends Plot<DivergingPlot, CategoryChart> {
     /** Bars each way unless {@link #top} says otherwise. */
     public static final int DEFAULT_TOP = 10;
 
-    private final String label;
-    private final String value;
-    private final int top;
-    private final String positive;
-    private final String negative;
-
-    DivergingPlot(Table table) {
-        this(table, Labels.NONE, Theme.standard(), null, null, DEFAULT_TOP, null, null);
-    }
-
-    private DivergingPlot(Table table, Labels labels, Theme theme, String label, String value, int top,
-            String positive, String negative) {
-        super(table, labels, theme);
-        this.label = label;
-        this.value = value;
-        this.top = top;
-        this.positive = positive;
-        this.negative = negative;
+    DivergingPlot(Table table, Map<String, String> options, Labels labels, Theme theme) {
+        super(table, options, labels, theme);
     }
 
     /** The column naming the bars. */
     public DivergingPlot label(String column) {
-        return new DivergingPlot(table, labels, theme, column, value, top, positive, negative);
+        return set("label", column);
     }
 
     /** The numeric, signed column giving each bar's length. */
     public DivergingPlot value(String column) {
-        return new DivergingPlot(table, labels, theme, label, column, top, positive, negative);
+        return set("value", column);
     }
 
     /** How many bars each way, at most (default {@value #DEFAULT_TOP}). */
@@ -48,27 +33,28 @@ public final class DivergingPlot extends Plot<DivergingPlot, CategoryChart> {
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1, was " + n);
         }
-        return new DivergingPlot(table, labels, theme, label, value, n, positive, negative);
+        return set("top", n);
     }
 
     /** The name of the positive bars' series, e.g. the target period. */
     public DivergingPlot positive(String group) {
-        return new DivergingPlot(table, labels, theme, label, value, top, group, negative);
+        return set("positive", group);
     }
 
     /** The name of the negative bars' series, e.g. the reference period. */
     public DivergingPlot negative(String group) {
-        return new DivergingPlot(table, labels, theme, label, value, top, positive, group);
+        return set("negative", group);
     }
 
     @Override
     public CategoryChart build() {
-        return Charts.drawDiverging(table, required(label, "label"), required(value, "value"), top,
-                required(positive, "positive"), required(negative, "negative"), labels, theme);
+        return Charts.drawDiverging(table, required("label"), required("value"),
+                Integer.parseInt(option("top", String.valueOf(DEFAULT_TOP))),
+                required("positive"), required("negative"), labels, theme);
     }
 
     @Override
-    DivergingPlot with(Labels labels, Theme theme) {
-        return new DivergingPlot(table, labels, theme, label, value, top, positive, negative);
+    DivergingPlot with(Map<String, String> options, Labels labels, Theme theme) {
+        return new DivergingPlot(table, options, labels, theme);
     }
 }

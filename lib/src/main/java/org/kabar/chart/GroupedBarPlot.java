@@ -1,5 +1,6 @@
 package org.kabar.chart;
 
+import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import tech.tablesaw.api.Table;
 
@@ -10,52 +11,39 @@ import tech.tablesaw.api.Table;
  * zero. Made by {@link Charts#groupedBar}.
  */
 public final class GroupedBarPlot extends Plot<GroupedBarPlot, CategoryChart> {
-    private final String category;
-    private final String group;
-    private final String value;
-    private final boolean stacked;
 
-    GroupedBarPlot(Table table) {
-        this(table, Labels.NONE, Theme.standard(), null, null, null, false);
-    }
-
-    private GroupedBarPlot(Table table, Labels labels, Theme theme, String category, String group, String value,
-            boolean stacked) {
-        super(table, labels, theme);
-        this.category = category;
-        this.group = group;
-        this.value = value;
-        this.stacked = stacked;
+    GroupedBarPlot(Table table, Map<String, String> options, Labels labels, Theme theme) {
+        super(table, options, labels, theme);
     }
 
     /** The column naming the categories along the x axis. */
     public GroupedBarPlot category(String column) {
-        return new GroupedBarPlot(table, labels, theme, column, group, value, stacked);
+        return set("category", column);
     }
 
     /** The column naming the series, one bar per category each. */
     public GroupedBarPlot group(String column) {
-        return new GroupedBarPlot(table, labels, theme, category, column, value, stacked);
+        return set("group", column);
     }
 
     /** The numeric column giving each bar's height. */
     public GroupedBarPlot value(String column) {
-        return new GroupedBarPlot(table, labels, theme, category, group, column, stacked);
+        return set("value", column);
     }
 
     /** The groups' bars stacked on each other (default side by side): for parts that add up to a whole. */
     public GroupedBarPlot stacked(boolean stacked) {
-        return new GroupedBarPlot(table, labels, theme, category, group, value, stacked);
+        return set("stacked", stacked);
     }
 
     @Override
     public CategoryChart build() {
-        return Charts.drawGroupedBar(table, required(category, "category"), required(group, "group"),
-                required(value, "value"), stacked, labels, theme);
+        return Charts.drawGroupedBar(table, required("category"), required("group"), required("value"),
+                Boolean.parseBoolean(option("stacked", "false")), labels, theme);
     }
 
     @Override
-    GroupedBarPlot with(Labels labels, Theme theme) {
-        return new GroupedBarPlot(table, labels, theme, category, group, value, stacked);
+    GroupedBarPlot with(Map<String, String> options, Labels labels, Theme theme) {
+        return new GroupedBarPlot(table, options, labels, theme);
     }
 }

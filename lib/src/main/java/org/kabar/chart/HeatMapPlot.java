@@ -1,5 +1,6 @@
 package org.kabar.chart;
 
+import java.util.Map;
 import org.knowm.xchart.HeatMapChart;
 import tech.tablesaw.api.Table;
 
@@ -9,44 +10,33 @@ import tech.tablesaw.api.Table;
  * in table order; a missing pair counts as zero. Made by {@link Charts#heatMap}.
  */
 public final class HeatMapPlot extends Plot<HeatMapPlot, HeatMapChart> {
-    private final String row;
-    private final String column;
-    private final String value;
 
-    HeatMapPlot(Table table) {
-        this(table, Labels.NONE, Theme.standard(), null, null, null);
-    }
-
-    private HeatMapPlot(Table table, Labels labels, Theme theme, String row, String column, String value) {
-        super(table, labels, theme);
-        this.row = row;
-        this.column = column;
-        this.value = value;
+    HeatMapPlot(Table table, Map<String, String> options, Labels labels, Theme theme) {
+        super(table, options, labels, theme);
     }
 
     /** The column naming the grid's rows. */
     public HeatMapPlot row(String column) {
-        return new HeatMapPlot(table, labels, theme, column, this.column, value);
+        return set("row", column);
     }
 
     /** The column naming the grid's columns. */
     public HeatMapPlot column(String column) {
-        return new HeatMapPlot(table, labels, theme, row, column, value);
+        return set("column", column);
     }
 
     /** The numeric column giving each cell's value. */
     public HeatMapPlot value(String column) {
-        return new HeatMapPlot(table, labels, theme, row, this.column, column);
+        return set("value", column);
     }
 
     @Override
     public HeatMapChart build() {
-        return Charts.drawHeatMap(table, required(row, "row"), required(column, "column"), required(value, "value"),
-                labels, theme);
+        return Charts.drawHeatMap(table, required("row"), required("column"), required("value"), labels, theme);
     }
 
     @Override
-    HeatMapPlot with(Labels labels, Theme theme) {
-        return new HeatMapPlot(table, labels, theme, row, column, value);
+    HeatMapPlot with(Map<String, String> options, Labels labels, Theme theme) {
+        return new HeatMapPlot(table, options, labels, theme);
     }
 }

@@ -1,5 +1,6 @@
 package org.kabar.chart;
 
+import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import tech.tablesaw.api.Table;
 
@@ -9,44 +10,33 @@ import tech.tablesaw.api.Table;
  * series without a row for a category is zero there. Made by {@link Charts#lines}.
  */
 public final class LinePlot extends Plot<LinePlot, CategoryChart> {
-    private final String x;
-    private final String series;
-    private final String value;
 
-    LinePlot(Table table) {
-        this(table, Labels.NONE, Theme.standard(), null, null, null);
-    }
-
-    private LinePlot(Table table, Labels labels, Theme theme, String x, String series, String value) {
-        super(table, labels, theme);
-        this.x = x;
-        this.series = series;
-        this.value = value;
+    LinePlot(Table table, Map<String, String> options, Labels labels, Theme theme) {
+        super(table, options, labels, theme);
     }
 
     /** The column whose values, sorted, run along the x axis. */
     public LinePlot x(String column) {
-        return new LinePlot(table, labels, theme, column, series, value);
+        return set("x", column);
     }
 
     /** The column naming the lines. */
     public LinePlot series(String column) {
-        return new LinePlot(table, labels, theme, x, column, value);
+        return set("series", column);
     }
 
     /** The numeric column giving each point's height. */
     public LinePlot value(String column) {
-        return new LinePlot(table, labels, theme, x, series, column);
+        return set("value", column);
     }
 
     @Override
     public CategoryChart build() {
-        return Charts.drawLines(table, required(x, "x"), required(series, "series"), required(value, "value"),
-                labels, theme);
+        return Charts.drawLines(table, required("x"), required("series"), required("value"), labels, theme);
     }
 
     @Override
-    LinePlot with(Labels labels, Theme theme) {
-        return new LinePlot(table, labels, theme, x, series, value);
+    LinePlot with(Map<String, String> options, Labels labels, Theme theme) {
+        return new LinePlot(table, options, labels, theme);
     }
 }

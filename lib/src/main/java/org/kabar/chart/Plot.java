@@ -1,6 +1,8 @@
 package org.kabar.chart;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
@@ -16,33 +18,36 @@ import tech.tablesaw.api.Table;
 public abstract sealed class Plot<S extends Plot<S, C>, C extends Chart<?, ?>>
         permits BarPlot, GroupedBarPlot, LinePlot, DivergingPlot, HeatMapPlot, TimelinePlot, DispersionPlot {
     final Table table;
+    /** The options set so far, by the name of the method that sets them: which column is "category", ... */
+    final Map<String, String> options;
     final Labels labels;
     final Theme theme;
 
-    Plot(Table table, Labels labels, Theme theme) {
+    Plot(Table table, Map<String, String> options, Labels labels, Theme theme) {
         this.table = table;
+        this.options = options;
         this.labels = labels;
         this.theme = theme;
     }
 
     /** The chart's title. */
     public S title(String title) {
-        return with(new Labels(title, labels.x(), labels.y()), theme);
+        return with(options, new Labels(title, labels.x(), labels.y()), theme);
     }
 
     /** The x axis title. */
     public S xLabel(String xLabel) {
-        return with(new Labels(labels.title(), xLabel, labels.y()), theme);
+        return with(options, new Labels(labels.title(), xLabel, labels.y()), theme);
     }
 
     /** The y axis title. */
     public S yLabel(String yLabel) {
-        return with(new Labels(labels.title(), labels.x(), yLabel), theme);
+        return with(options, new Labels(labels.title(), labels.x(), yLabel), theme);
     }
 
     /** The look (default {@link Theme#standard()}). */
     public S theme(Theme theme) {
-        return with(labels, theme);
+        return with(options, labels, theme);
     }
 
     /** The chart, drawn now from the table as it is. */
@@ -56,16 +61,29 @@ public abstract sealed class Plot<S extends Plot<S, C>, C extends Chart<?, ?>>
         return ChartImages.save(build(), dirAndBaseName);
     }
 
-    /** This plot with other labels or theme; every other option as it is. */
-    abstract S with(Labels labels, Theme theme);
+    /** A plot of the same kind and table with these options, labels and theme. */
+    abstract S with(Map<String, String> options, Labels labels, Theme theme);
 
-    /** A column the chart cannot do without, or a one-line error naming the option to set. */
-    final String required(String column, String option) {
-        if (column == null) {
+    /** This plot with one option set (a new plot: this one is left as it is). */
+    final S set(String option, Object value) {
+        Map<String, String> changed = new TreeMap<>(options);
+        changed.put(option, String.valueOf(value));
+        return with(Map.copyOf(changed), labels, theme);
+    }
+
+    /** An option's value, or {@code fallback} when it was not set. */
+    final String option(String option, String fallback) {
+        return options.getOrDefault(option, fallback);
+    }
+
+    /** An option the chart cannot do without (a column to draw), or a one-line error naming it. */
+    final String required(String option) {
+        String value = options.get(option);
+        if (value == null) {
             throw new IllegalArgumentException(getClass().getSimpleName() + " of '" + table.name()
                     + "' needs the option " + option + "(...): which column to draw");
         }
-        return column;
+        return value;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.kabar.chart;
 
+import java.util.Map;
 import org.knowm.xchart.XYChart;
 import tech.tablesaw.api.Table;
 
@@ -9,34 +10,23 @@ import tech.tablesaw.api.Table;
  * and {@code kind}s told apart by marker shape within a lane. Made by {@link Charts#timeline}.
  */
 public final class TimelinePlot extends Plot<TimelinePlot, XYChart> {
-    private static final Table NO_EVENTS = Table.create("no events");
+    static final Table NO_EVENTS = Table.create("no events");
 
-    private final String date;
-    private final String lane;
-    private final String kind;
     private final Table events;
 
-    TimelinePlot(Table points) {
-        this(points, Labels.NONE, Theme.standard(), null, null, null, NO_EVENTS);
-    }
-
-    private TimelinePlot(Table points, Labels labels, Theme theme, String date, String lane, String kind,
-            Table events) {
-        super(points, labels, theme);
-        this.date = date;
-        this.lane = lane;
-        this.kind = kind;
+    TimelinePlot(Table points, Table events, Map<String, String> options, Labels labels, Theme theme) {
+        super(points, options, labels, theme);
         this.events = events;
     }
 
     /** The date column placing each point on the time axis. */
     public TimelinePlot date(String column) {
-        return new TimelinePlot(table, labels, theme, column, lane, kind, events);
+        return set("date", column);
     }
 
     /** The column naming each point's lane. */
     public TimelinePlot lane(String column) {
-        return new TimelinePlot(table, labels, theme, date, column, kind, events);
+        return set("lane", column);
     }
 
     /**
@@ -46,7 +36,7 @@ public final class TimelinePlot extends Plot<TimelinePlot, XYChart> {
      * name the shapes beside the chart (or in its title).
      */
     public TimelinePlot kind(String column) {
-        return new TimelinePlot(table, labels, theme, date, lane, column, events);
+        return set("kind", column);
     }
 
     /**
@@ -54,16 +44,17 @@ public final class TimelinePlot extends Plot<TimelinePlot, XYChart> {
      * each row a marker in a top lane named "events", a dashed line across the lanes and its label.
      */
     public TimelinePlot events(Table events) {
-        return new TimelinePlot(table, labels, theme, date, lane, kind, events);
+        return new TimelinePlot(table, events, options, labels, theme);
     }
 
     @Override
     public XYChart build() {
-        return Charts.drawTimeline(table, required(date, "date"), required(lane, "lane"), kind, events, labels, theme);
+        return Charts.drawTimeline(table, required("date"), required("lane"), option("kind", null), events,
+                labels, theme);
     }
 
     @Override
-    TimelinePlot with(Labels labels, Theme theme) {
-        return new TimelinePlot(table, labels, theme, date, lane, kind, events);
+    TimelinePlot with(Map<String, String> options, Labels labels, Theme theme) {
+        return new TimelinePlot(table, events, options, labels, theme);
     }
 }

@@ -112,7 +112,7 @@ public final class Comparison {
     public String caption() {
         return String.format(Locale.ROOT, "%s by %s: a = %s (c = %.0f tokens), b = %s (d = %.0f tokens); %s%s",
                 item, groupColumn, target.name(), target.tokens(), reference.name(), reference.tokens(),
-                statistic.caption(), significantOnly ? "; only rows with " + statistic.significanceRule() + " (p < 0.05)" : "");
+                statistic.caption(), significantOnly ? "; only rows with " + statistic.display().significanceRule() + " (p < 0.05)" : "");
     }
 
     /** The rows significant at p &lt; 0.05 by the statistic's rule (G² ≥ 3.84, or |z| ≥ 1.96), ranked as before. */
@@ -129,10 +129,10 @@ public final class Comparison {
      */
     public DivergingPlot chart(int n) {
         String title = statistic.chartTitle(itemsName(), target.name() + " vs " + reference.name())
-                + (significantOnly ? " (" + statistic.significanceRule() + ")" : "");
-        return Charts.diverging(table).label(item).value(statistic.chartColumn()).top(n)
+                + (significantOnly ? " (" + statistic.display().significanceRule() + ")" : "");
+        return Charts.diverging(table).label(item).value(statistic.display().chartColumn()).top(n)
                 .positive(target.name()).negative(reference.name())
-                .title(title).xLabel(itemName()).yLabel(statistic.chartAxisLabel());
+                .title(title).xLabel(itemName()).yLabel(statistic.display().chartAxisLabel());
     }
 
     @Override

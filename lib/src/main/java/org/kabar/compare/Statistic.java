@@ -10,26 +10,27 @@ import tech.tablesaw.selection.Selection;
  */
 public sealed interface Statistic {
 
-    /** The column the rows are ranked by, highest first. */
-    String rankingColumn();
+    /**
+     * Where a statistic's numbers are in the table and how a page names them.
+     *
+     * @param rankingColumn the column the rows are ranked by, highest first
+     * @param chartColumn the signed column a chart draws: positive leans to the target, negative to the reference
+     * @param chartAxisLabel the chart's value axis title
+     * @param significanceRule the rule a row meets to be significant at p &lt; 0.05, as a caption states it
+     */
+    record Display(String rankingColumn, String chartColumn, String chartAxisLabel, String significanceRule) {}
 
-    /** The signed column a diverging chart draws: positive leans to the target, negative to the reference. */
-    String chartColumn();
+    /** Where the numbers are and how they are named. */
+    Display display();
 
-    /** The chart's value axis title. */
-    String chartAxisLabel();
-
-    /** A chart's title for the comparison of {@code items} (plural, e.g. "words") between the groups of {@code pair}. */
-    String chartTitle(String items, String pair);
-
-    /** The rule a row meets to be significant at p &lt; 0.05, as a caption or title states it. */
-    String significanceRule();
-
-    /** The rows of a comparison table that meet {@link #significanceRule()}. */
+    /** The rows of a comparison table that meet the significance rule. */
     Selection significant(Table table);
 
     /** What the statistic columns mean, with the setting used. */
     String caption();
+
+    /** A chart's title for the comparison of {@code items} (plural, e.g. "words") between the groups of {@code pair}. */
+    String chartTitle(String items, String pair);
 
     /**
      * Log-likelihood G² for significance and Log Ratio for effect size ({@link Keyness}).
@@ -39,30 +40,12 @@ public sealed interface Statistic {
     record LogLikelihood(G2Form form) implements Statistic {
         /** χ² with 1 d.f. at p = 0.05. */
         public static final double CRITICAL_VALUE = 3.84;
+        private static final Display DISPLAY =
+                new Display("g2", "log_ratio", "Log Ratio (log₂ of the rate ratio)", "G² ≥ 3.84");
 
         @Override
-        public String rankingColumn() {
-            return "g2";
-        }
-
-        @Override
-        public String chartColumn() {
-            return "log_ratio";
-        }
-
-        @Override
-        public String chartAxisLabel() {
-            return "Log Ratio (log₂ of the rate ratio)";
-        }
-
-        @Override
-        public String chartTitle(String items, String pair) {
-            return "Key " + items + ": " + pair;
-        }
-
-        @Override
-        public String significanceRule() {
-            return "G² ≥ 3.84";
+        public Display display() {
+            return DISPLAY;
         }
 
         @Override
@@ -75,6 +58,11 @@ public sealed interface Statistic {
             return "g2 = log-likelihood G², " + form.label()
                     + "; log_ratio = Log Ratio (Hardie 2014), a zero frequency counted as 0.5";
         }
+
+        @Override
+        public String chartTitle(String items, String pair) {
+            return "Key " + items + ": " + pair;
+        }
     }
 
     /**
@@ -85,30 +73,11 @@ public sealed interface Statistic {
     record LogOddsWithPrior(double priorSize) implements Statistic {
         /** |z| at which a single test is significant at p = 0.05 (two-sided). */
         public static final double CRITICAL_Z = 1.96;
+        private static final Display DISPLAY = new Display("z", "z", "z-score", "|z| ≥ 1.96");
 
         @Override
-        public String rankingColumn() {
-            return "z";
-        }
-
-        @Override
-        public String chartColumn() {
-            return "z";
-        }
-
-        @Override
-        public String chartAxisLabel() {
-            return "z-score";
-        }
-
-        @Override
-        public String chartTitle(String items, String pair) {
-            return "Log-odds with informative Dirichlet prior: top " + items + " each way";
-        }
-
-        @Override
-        public String significanceRule() {
-            return "|z| ≥ 1.96";
+        public Display display() {
+            return DISPLAY;
         }
 
         @Override
@@ -120,11 +89,13 @@ public sealed interface Statistic {
         @Override
         public String caption() {
             return String.format(Locale.ROOT, "log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), "
-                    + "prior from pooled counts, α0 = %s", formatNumber(priorSize));
+                    + "prior from pooled counts, α0 = %s", priorSize == Math.rint(priorSize)
+                    ? String.valueOf((long) priorSize) : String.valueOf(priorSize));
         }
 
-        private static String formatNumber(double x) {
-            return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+        @Override
+        public String chartTitle(String items, String pair) {
+            return "Log-odds with informative Dirichlet prior: top " + items + " each way";
         }
     }
 }

@@ -76,7 +76,7 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
                 IntColumn.create("df_b", kept.stream().mapToInt(GroupedCounts.Item::dfB).toArray()));
         addStatistics(table, kept, grouped);
         Statistic statistic = statistic(grouped);
-        return new Comparison(table.sortOn("-" + statistic.rankingColumn(), setup.itemColumn),
+        return new Comparison(table.sortOn("-" + statistic.display().rankingColumn(), setup.itemColumn),
                 setup.itemColumn, setup.groupColumn,
                 new Comparison.Group(setup.target, c, grouped.targetArticles),
                 new Comparison.Group(setup.reference, d, grouped.referenceArticles),

@@ -234,6 +234,35 @@ class ChartsTest {
     }
 
     @Test
+    void anOptionReturnsANewPlotAndLeavesTheOriginalAsItWas() {
+        BarPlot plot = Charts.bar(mentions()).category("actor").value("n");
+        BarPlot titled = plot.title("Mentions");
+        plot.theme(Theme.standard().withSize(400, 300));
+        plot.category("period");
+        assertEquals("", plot.build().getTitle());
+        assertEquals(Theme.standard().width(), plot.build().getWidth());
+        assertEquals(List.of("Rusia", "NATO", "Ukraina"), list(plot.build().getSeriesMap().get("n").getXData()));
+        assertEquals("Mentions", titled.build().getTitle());
+    }
+
+    @Test
+    void aMissingColumnOptionIsNamed() {
+        assertEquals("BarPlot of 'mentions' needs the option category(...): which column to draw",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Charts.bar(mentions()).value("n").build()).getMessage());
+        assertEquals("TimelinePlot of 'mentions' needs the option lane(...): which column to draw",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Charts.timeline(mentions()).date("period").build()).getMessage());
+    }
+
+    @Test
+    void groupedBarsStackOnlyWhenAsked() {
+        GroupedBarPlot plot = Charts.groupedBar(mentions()).category("actor").group("period").value("n");
+        assertEquals(false, plot.build().getStyler().isStacked());
+        assertEquals(true, plot.stacked(true).build().getStyler().isStacked());
+    }
+
+    @Test
     void chartsDoNotChangeTheTable() {
         Table table = mentions();
         String before = table.printAll();

@@ -19,7 +19,7 @@ class KeynessTest {
     private static final double TOLERANCE = 5e-5;
 
     /** December: d1 and d2, 600 tokens each (c = 1200); January: j1, 900 tokens (d = 900); February ignored. */
-    private static Table articles() {
+    static Table articles() {
         return Table.create("articles", StringColumn.create("id", "d1", "d2", "j1", "f1"),
                 StringColumn.create("period", "2021-12", "2021-12", "2022-01", "2022-02"),
                 IntColumn.create("tokens", 600, 600, 900, 5000));
@@ -29,7 +29,7 @@ class KeynessTest {
      * sanksi: a = 20 + 5 = 25, b = 5 (docs/methods.md, second worked example); nato: a = 6 in d1 only, b = 0 (the
      * third); rusia: a = 6 + 6 = 12, b = 9, the same rate in both groups.
      */
-    private static Table terms() {
+    static Table terms() {
         return Table.create("terms",
                 StringColumn.create("id", "d1", "d2", "j1", "d1", "d1", "d2", "j1", "f1"),
                 StringColumn.create("term", "sanksi", "sanksi", "sanksi", "nato", "rusia", "rusia", "rusia", "nato"),
