@@ -203,7 +203,7 @@ WARM_UP_CELLS = [
     "Table articles = loadCorpus(CORPUS).articles();\nTable tokens = Tokens.of(articles);\n"
     "Table terms = Terms.unigrams().perArticle(tokens);\nActors.forCorpus(CORPUS).perPeriod(articles)",
     "Table t = Table.create(\"t\", StringColumn.create(\"a\", \"x\", \"y\"), IntColumn.create(\"n\", 1, 2));\nt",
-    "Charts.bar(t, \"a\", \"n\", \"warm-up\", \"a\", \"n\")",
+    "Charts.bar(t).category(\"a\").value(\"n\").title(\"warm-up\")",
     "int answer = 6 * 7;",
     "import java.util.*;\nList<String> words = new ArrayList<>(List.of(\"b\", \"a\"));\nwords.sort(Comparator.naturalOrder());",
     "String shout(String s) { return switch (s) { case \"a\" -> \"A\"; default -> s.toUpperCase(); }; }\nshout(words.get(1))",
