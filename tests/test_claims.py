@@ -385,13 +385,13 @@ def test_04_group_sizes_and_worked_example():
     assert shown == [5.8221, 2.3219]
 
 
-KEYNESS = 'Table keyness = Keyness.compare(terms, articles, "period", "2021-12", "2022-01").minFrequency(3).run();'
+KEYNESS = 'Comparison keyness = decemberVsJanuary.run();'
 
 
 @pytest.mark.parametrize("code,four_term", [
     (KEYNESS, False),
-    ('.minFrequency(3).minDocumentFrequency(3).run()', False),
-    ('.form(G2Form.FOUR_TERM).run()', True),
+    ('decemberVsJanuary.minDocumentFrequency(3).run()', False),
+    ('decemberVsJanuary.form(G2Form.FOUR_TERM).run()', True),
 ])
 def test_04_keyness_tables_follow_the_formulas(code, four_term):
     table = lesson("04-december-to-january.ipynb").table(code)
@@ -427,7 +427,7 @@ def test_04_key_words_and_their_document_frequencies():
 
 def test_04_log_odds_shown_with_its_prior():
     nb = lesson("04-december-to-january.ipynb")
-    table = nb.table('Table logOdds = LogOdds.compare(terms, articles')
+    table = nb.table('Comparison logOdds = LogOdds.compare(terms, articles')
     nb.says("α₀ is 1,159: stopwords are not counted, and 1,159 of the 1,825 word tokens are not stopwords")
     alpha0 = re.search(r"α0 = (\d+)", table.caption)
     assert alpha0 and int(alpha0.group(1)) == 1159
@@ -500,12 +500,12 @@ def test_04_conclusion_agrees_with_notebook_02():
 
 def test_04_solutions():
     nb = solution("04-december-to-january-solutions.ipynb")
-    key = nb.table("HtmlTable.of(key.where(", whole=True)
+    key = nb.table("HtmlTable.of(key.significant().table())", whole=True)
     nb.says("*harap* (\"hope\") becomes key for January (1 against 6, G² = 5.21)",
             "*berharap* alone (1 against 4) was not key (G² = 2.68 in the lesson's second table)")
     harap = key.row(term="harap")
     assert (harap["a"], harap["b"], round(float(harap["g2"]), 2)) == ("1", "6", 5.21)
-    second = lesson("04-december-to-january.ipynb").table(".minFrequency(3).minDocumentFrequency(3).run()")
+    second = lesson("04-december-to-january.ipynb").table("decemberVsJanuary.minDocumentFrequency(3).run()")
     berharap = second.row(term="berharap")
     assert (berharap["a"], berharap["b"], round(float(berharap["g2"]), 2)) == ("1", "4", 2.68)
     nb.says("3 times in December and once in January: not key")

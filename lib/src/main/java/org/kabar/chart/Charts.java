@@ -2,7 +2,6 @@ package org.kabar.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.knowm.xchart.AnnotationLine;
@@ -37,28 +35,25 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * XChart charts from Tablesaw tables, all in one theme and sized for a notebook's HTML page.
+ * XChart charts from Tablesaw tables, in one {@link Theme} and sized for a notebook's HTML page.
  *
- * <p>Each method returns the XChart object, so a notebook can still adjust it; none modifies the
- * table it reads. Colours come from {@link Palette}: the sorted series names take a
- * colour-blind-safe cycle in turn, so periods run blue, vermillion, green... in time order. Rows
+ * <pre>{@code
+ * Charts.bar(articles).category("outlet").value("tokens")
+ *         .title("Article length in word tokens").xLabel("outlet").yLabel("word tokens")
+ * }</pre>
+ *
+ * <p>Each method returns a plot's options, immutable: every option gives a new plot, and
+ * {@code build()} draws the XChart chart (which a notebook can still adjust), {@code save(path)}
+ * draws and writes it as PNG and SVG; a notebook shows a plot as its chart. None modifies the
+ * table it reads. Colours come from the theme's {@link Palette}: the sorted series names take its
+ * colour cycle in turn, so periods run blue, vermillion, green... in time order. Rows
  * whose value is missing are skipped; rows repeating a category (or a category and group) are
  * added together; an empty group (an undated article's period) is drawn as "undated". A table
  * with nothing to draw gives a chart that says so in one line, never an exception.
  */
 public final class Charts {
-    /** Width of every chart, in pixels: the text column of a JupyterLab or nbconvert page. */
-    public static final int WIDTH = 800;
-    /** Height of every chart, in pixels. */
-    public static final int HEIGHT = 450;
-
-    private static final String FONT = Font.SANS_SERIF;
-    private static final Color TEXT = new Color(0x222222);
-    private static final Color GRID = new Color(0xE6E6E6);
-    /** Light to mid blue: sequential, readable in grey and for colour-blind readers, dark values still legible on it. */
-    private static final Color[] HEAT_SCALE = {new Color(0xF7FBFF), new Color(0x9ECAE1), new Color(0x3182BD)};
-    /** Pixels between the top and bottom of the plot area, once title, axis and legend have their room. */
-    private static final int ESTIMATED_PLOT_HEIGHT = 290;
+    /** Pixels of a chart's height taken by title, axis and legend, leaving the rest to the plot area. */
+    private static final int TITLE_AXIS_AND_LEGEND_PIXELS = 160;
     private static final String EVENTS_LANE = "events";
     /** Event labels alternate between this many heights, so labels of events days apart do not overlap. */
     private static final int EVENT_LABEL_ROWS = 3;
@@ -74,55 +69,89 @@ public final class Charts {
 
     private Charts() {}
 
-    /** One bar per category, in table order, e.g. mentions per actor. */
-    public static CategoryChart bar(
-            Table table, String categoryCol, String valueCol, String title, String xLabel, String yLabel) {
-        CrossTable sums = CrossTable.of(table, categoryCol, null, valueCol);
-        CategoryChart chart = categoryChart(title, xLabel, yLabel);
-        chart.getStyler().setLegendVisible(false);
-        if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
-        fitCategoryLabels(chart.getStyler(), sums.rows);
-        CategorySeries series = chart.addSeries(valueCol, sums.rows, sums.column(0));
-        series.setFillColor(Palette.NEUTRAL);
-        return chart;
+    /** One bar per category, in table order, e.g. mentions per actor: name {@code category} and {@code value}. */
+    public static BarPlot bar(Table table) {
+        return new BarPlot(table, Map.of(), Labels.NONE, Theme.standard());
     }
 
     /**
-     * Bars of each category side by side, one series per group, e.g. actors (categories, in table
-     * order) by period (groups, sorted so periods run in time order), each group in its palette colour.
-     * A category with no row for a group gets a bar of zero.
+     * Bars of each category side by side (or stacked), one series per group, e.g. actors by
+     * period: name {@code category}, {@code group} and {@code value}.
      */
-    public static CategoryChart groupedBar(Table table, String categoryCol, String groupCol, String valueCol,
-            String title, String xLabel, String yLabel) {
-        CrossTable sums = CrossTable.of(table, categoryCol, groupCol, valueCol);
-        CategoryChart chart = categoryChart(title, xLabel, yLabel);
+    public static GroupedBarPlot groupedBar(Table table) {
+        return new GroupedBarPlot(table, Map.of(), Labels.NONE, Theme.standard());
+    }
+
+    /** One line per series across the categories of the x axis: name {@code x}, {@code series} and {@code value}. */
+    public static LinePlot lines(Table table) {
+        return new LinePlot(table, Map.of(), Labels.NONE, Theme.standard());
+    }
+
+    /**
+     * The highest positive and lowest negative values, e.g. the words most key to each period:
+     * name {@code label}, {@code value} and the {@code positive} and {@code negative} groups.
+     */
+    public static DivergingPlot diverging(Table table) {
+        return new DivergingPlot(table, Map.of(), Labels.NONE, Theme.standard());
+    }
+
+    /** A grid of one column's values by another's, each cell shaded by its value: name {@code row}, {@code column} and {@code value}. */
+    public static HeatMapPlot heatMap(Table table) {
+        return new HeatMapPlot(table, Map.of(), Labels.NONE, Theme.standard());
+    }
+
+    /** Dates on a time axis, one lane per value of a column: name {@code date} and {@code lane}; events and kinds are optional. */
+    public static TimelinePlot timeline(Table points) {
+        return new TimelinePlot(points, TimelinePlot.NO_EVENTS, Map.of(), Labels.NONE, Theme.standard());
+    }
+
+    /** Lexical dispersion, one mark per occurrence: name {@code document}, {@code position} and {@code term}. */
+    public static DispersionPlot dispersion(Table occurrences) {
+        return new DispersionPlot(occurrences, Map.of(), Labels.NONE, Theme.standard());
+    }
+
+    /** Draws a {@link BarPlot}. */
+    static CategoryChart drawBar(Table table, String categoryCol, String valueCol, Labels labels, Theme theme) {
+        CrossTable sums = CrossTable.of(table, categoryCol, null, valueCol);
+        CategoryChart chart = categoryChart(labels, theme);
+        chart.getStyler().setLegendVisible(false);
         if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
-        fitCategoryLabels(chart.getStyler(), sums.rows);
-        fitLegend(chart.getStyler(), sums.columns);
-        Palette palette = Palette.of(sums.columns);
+        fitCategoryLabels(theme, chart.getStyler(), sums.rows);
+        CategorySeries series = chart.addSeries(valueCol, sums.rows, sums.column(0));
+        series.setFillColor(theme.single());
+        return chart;
+    }
+
+    /** Draws a {@link GroupedBarPlot}. */
+    static CategoryChart drawGroupedBar(Table table, String categoryCol, String groupCol, String valueCol,
+            boolean stacked, Labels labels, Theme theme) {
+        CrossTable sums = CrossTable.of(table, categoryCol, groupCol, valueCol);
+        CategoryChart chart = categoryChart(labels, theme);
+        if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
+        fitCategoryLabels(theme, chart.getStyler(), sums.rows);
+        fitLegend(theme, chart.getStyler(), sums.columns);
+        Palette palette = theme.palette(sums.columns);
         for (String group : new TreeSet<>(sums.columns)) {
             CategorySeries series = chart.addSeries(group, sums.rows, sums.column(sums.columns.indexOf(group)));
             series.setFillColor(palette.color(group));
         }
+        // Stacked, a bar shows a category's total and its groups' shares, e.g. articles per period by outlet.
+        chart.getStyler().setStacked(stacked);
         return chart;
     }
 
-    /**
-     * One line per series across the categories of the x axis, e.g. mentions per period (x, sorted,
-     * so periods run in time order) of the leading actors (series, sorted, in palette colours). A
-     * series without a row for a category is zero there.
-     */
-    public static CategoryChart lines(Table table, String xCol, String seriesCol, String valueCol,
-            String title, String xLabel, String yLabel) {
+    /** Draws a {@link LinePlot}. */
+    static CategoryChart drawLines(Table table, String xCol, String seriesCol, String valueCol,
+            Labels labels, Theme theme) {
         CrossTable sums = CrossTable.of(table, seriesCol, xCol, valueCol);
-        CategoryChart chart = categoryChart(title, xLabel, yLabel);
+        CategoryChart chart = categoryChart(labels, theme);
         if (sums.rows.isEmpty()) return nothingToDraw(chart, table, valueCol);
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         chart.getStyler().setMarkerSize(7);
         List<String> xs = new ArrayList<>(new TreeSet<>(sums.columns));
-        fitCategoryLabels(chart.getStyler(), xs);
-        fitLegend(chart.getStyler(), sums.rows);
-        Palette palette = Palette.of(sums.rows);
+        fitCategoryLabels(theme, chart.getStyler(), xs);
+        fitLegend(theme, chart.getStyler(), sums.rows);
+        Palette palette = theme.palette(sums.rows);
         for (String name : new TreeSet<>(sums.rows)) {
             List<Double> values = new ArrayList<>();
             for (String x : xs) values.add(sums.values[sums.rows.indexOf(name)][sums.columns.indexOf(x)]);
@@ -134,16 +163,9 @@ public final class Charts {
         return chart;
     }
 
-    /**
-     * The {@code n} highest positive and {@code n} lowest negative values, largest first, e.g. the
-     * terms most key to each period. Positive bars form the series {@code positiveGroup}, negative
-     * bars the series {@code negativeGroup}, each in that name's palette colour; zero values are left out.
-     */
-    public static CategoryChart diverging(Table table, String labelCol, String valueCol, int n,
-            String positiveGroup, String negativeGroup, String title, String xLabel, String yLabel) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be at least 1, was " + n);
-        }
+    /** Draws a {@link DivergingPlot}. */
+    static CategoryChart drawDiverging(Table table, String labelCol, String valueCol, int n,
+            String positiveGroup, String negativeGroup, Labels labels, Theme theme) {
         Map<String, Double> sums = CrossTable.of(table, labelCol, null, valueCol).columnAsMap(0);
         Comparator<Map.Entry<String, Double>> largestFirst = Map.Entry.<String, Double>comparingByValue()
                 .reversed().thenComparing(Map.Entry.comparingByKey());
@@ -154,51 +176,47 @@ public final class Charts {
         List<Map.Entry<String, Double>> negative = sums.entrySet().stream()
                 .filter(e -> e.getValue() < 0).sorted(smallestFirst).limit(n).toList();
 
-        List<String> labels = new ArrayList<>();
+        List<String> slots = new ArrayList<>();
         List<Double> positiveValues = new ArrayList<>();
         List<Double> negativeValues = new ArrayList<>();
         positive.forEach(e -> {
-            labels.add(e.getKey());
+            slots.add(e.getKey());
             positiveValues.add(e.getValue());
             negativeValues.add(null);
         });
         for (int i = negative.size() - 1; i >= 0; i--) {
-            labels.add(negative.get(i).getKey());
+            slots.add(negative.get(i).getKey());
             positiveValues.add(null);
             negativeValues.add(negative.get(i).getValue());
         }
 
-        CategoryChart chart = categoryChart(title, xLabel, yLabel);
-        if (labels.isEmpty()) return nothingToDraw(chart, table, valueCol);
+        CategoryChart chart = categoryChart(labels, theme);
+        if (slots.isEmpty()) return nothingToDraw(chart, table, valueCol);
         // Both series share each slot: a label has a bar in exactly one of them.
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setXAxisLabelRotation(45);
-        Palette palette = Palette.of(List.of(positiveGroup, negativeGroup));
-        chart.addSeries(positiveGroup, labels, positiveValues).setFillColor(palette.color(positiveGroup));
-        chart.addSeries(negativeGroup, labels, negativeValues).setFillColor(palette.color(negativeGroup));
+        Palette palette = theme.palette(List.of(positiveGroup, negativeGroup));
+        chart.addSeries(positiveGroup, slots, positiveValues).setFillColor(palette.color(positiveGroup));
+        chart.addSeries(negativeGroup, slots, negativeValues).setFillColor(palette.color(negativeGroup));
         return chart;
     }
 
-    /**
-     * A grid of {@code rowCol} by {@code colCol}, each cell shaded and labelled by its value, e.g.
-     * actors by article. Rows run top to bottom and columns left to right in table order; a missing
-     * pair counts as zero.
-     */
-    public static HeatMapChart heatMap(Table table, String rowCol, String colCol, String valueCol,
-            String title, String xLabel, String yLabel) {
+    /** Draws a {@link HeatMapPlot}. */
+    static HeatMapChart drawHeatMap(Table table, String rowCol, String colCol, String valueCol,
+            Labels labels, Theme theme) {
         CrossTable sums = CrossTable.of(table, rowCol, colCol, valueCol);
-        if (sums.rows.isEmpty()) return nothingToDraw(table, valueCol, title);
+        if (sums.rows.isEmpty()) return nothingToDraw(table, valueCol, labels, theme);
         // Tall enough for a readable row per actor, plus room for tilted column labels below.
-        int height = Math.max(HEIGHT, HEAT_ROW_PIXELS * sums.rows.size() + 260);
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(height)
-                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        applyTheme(chart.getStyler());
+        int height = Math.max(theme.height(), HEAT_ROW_PIXELS * sums.rows.size() + 260);
+        HeatMapChart chart = new HeatMapChartBuilder().width(theme.width()).height(height)
+                .title(labels.title()).xAxisTitle(labels.x()).yAxisTitle(labels.y()).build();
+        theme.applyTo(chart.getStyler());
         // Every cell prints its value, so a colour legend would only take width from the grid.
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setRangeColors(HEAT_SCALE);
+        chart.getStyler().setRangeColors(theme.heatScale().toArray(Color[]::new));
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapDecimalValueFormatter(Charts::formatValue);
-        fitCategoryLabels(chart.getStyler(), sums.columns);
+        fitCategoryLabels(theme, chart.getStyler(), sums.columns);
         // XChart puts y index 0 at the bottom; the table's first row belongs at the top.
         List<String> bottomUp = new ArrayList<>(sums.rows);
         Collections.reverse(bottomUp);
@@ -212,33 +230,9 @@ public final class Charts {
         return chart;
     }
 
-    /** {@link #timeline(Table, String, String, Table, String, String, String)} without events. */
-    public static XYChart timeline(Table points, String dateCol, String laneCol,
-            String title, String xLabel, String yLabel) {
-        return timeline(points, dateCol, laneCol, Table.create("no events"), title, xLabel, yLabel);
-    }
-
-    /**
-     * Dates on a time axis, one lane and palette colour per {@code laneCol} value (sorted by name,
-     * first at the top), e.g. publication dates by outlet. Each row of {@code events} — columns
-     * {@code date} (a date column) and {@code label} — adds a marker in a top lane named "events",
-     * a dashed vertical line across the lanes and its label. Dates are drawn in UTC, so a
-     * notebook's chart does not move with the machine's time zone.
-     */
-    public static XYChart timeline(Table points, String dateCol, String laneCol, Table events,
-            String title, String xLabel, String yLabel) {
-        return timeline(points, dateCol, laneCol, null, events, title, xLabel, yLabel);
-    }
-
-    /**
-     * {@link #timeline(Table, String, String, Table, String, String, String)} with a second
-     * distinction inside each lane: rows are grouped by {@code kindCol} (e.g. "published" and
-     * "mentioned" dates of one outlet), each kind with its own marker shape — circle, triangle,
-     * square, in the order the kinds first appear in the table — and the lane's colour. The
-     * legend is left out, since lanes are named on the axis; name the shapes beside the chart.
-     */
-    public static XYChart timeline(Table points, String dateCol, String laneCol, String kindCol, Table events,
-            String title, String xLabel, String yLabel) {
+    /** Draws a {@link TimelinePlot}. */
+    static XYChart drawTimeline(Table points, String dateCol, String laneCol, String kindCol, Table events,
+            Labels labels, Theme theme) {
         Map<String, Map<String, List<LocalDate>>> datesByLaneAndKind = new TreeMap<>();
         List<String> kinds = new ArrayList<>();
         for (int row = 0; row < points.rowCount(); row++) {
@@ -252,12 +246,12 @@ public final class Charts {
         if (events.rowCount() > 0) {
             lanes.add(0, EVENTS_LANE);
         }
-        XYChart chart = xyChart(title, xLabel, yLabel);
+        XYChart chart = xyChart(labels, theme);
         if (lanes.isEmpty()) return nothingToDraw(chart, "nothing to draw: no row has a date in '" + dateCol + "'");
         chart.getStyler().setDatePattern("d MMM yyyy");
         padTimeAxis(chart, datesByLaneAndKind, events);
-        drawLanes(chart, lanes);
-        Palette palette = Palette.of(datesByLaneAndKind.keySet());
+        drawLanes(chart, lanes, theme);
+        Palette palette = theme.palette(datesByLaneAndKind.keySet());
         datesByLaneAndKind.forEach((lane, byKind) -> byKind.forEach((kind, dates) -> {
             String name = kindCol == null ? lane : lane + " · " + kind;
             XYSeries series = chart.addSeries(name, toDates(dates), repeat(lanePosition(lanes, lane), dates.size()));
@@ -266,19 +260,14 @@ public final class Charts {
         // Lanes are named on the axis: a legend would only repeat them.
         chart.getStyler().setLegendVisible(false);
         if (events.rowCount() > 0) {
-            addEvents(chart, events, lanePosition(lanes, EVENTS_LANE));
+            addEvents(chart, events, lanePosition(lanes, EVENTS_LANE), theme);
         }
         return chart;
     }
 
-    /**
-     * Lexical dispersion: one mark per occurrence at its relative position in the document
-     * ({@code positionCol}, 0 = start, 1 = end), one lane per document (sorted by name, first at
-     * the top) and one series per term (sorted, in palette colours). When several terms share a
-     * lane, each is nudged up or down a little so their marks stay apart.
-     */
-    public static XYChart dispersion(Table occurrences, String documentCol, String positionCol, String termCol,
-            String title, String xLabel, String yLabel) {
+    /** Draws a {@link DispersionPlot}. */
+    static XYChart drawDispersion(Table occurrences, String documentCol, String positionCol, String termCol,
+            Labels labels, Theme theme) {
         TreeSet<String> documents = new TreeSet<>();
         TreeSet<String> terms = new TreeSet<>();
         for (int row = 0; row < occurrences.rowCount(); row++) {
@@ -287,12 +276,12 @@ public final class Charts {
         }
         List<String> lanes = new ArrayList<>(documents);
         List<String> termOrder = new ArrayList<>(terms);
-        XYChart chart = xyChart(title, xLabel, yLabel);
+        XYChart chart = xyChart(labels, theme);
         if (lanes.isEmpty()) return nothingToDraw(chart, "nothing to draw: the table has no occurrences");
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
-        drawLanes(chart, lanes);
-        fitLegend(chart.getStyler(), termOrder);
-        Palette palette = Palette.of(termOrder);
+        drawLanes(chart, lanes, theme);
+        fitLegend(theme, chart.getStyler(), termOrder);
+        Palette palette = theme.palette(termOrder);
         NumericColumn<?> positions = numeric(occurrences, positionCol);
         for (String term : termOrder) {
             double nudge = 0.15 * (termOrder.indexOf(term) - (termOrder.size() - 1) / 2.0);
@@ -311,9 +300,9 @@ public final class Charts {
     }
 
     /** A legend of more entries than fit in one row below the plot goes to its right, one entry a line. */
-    private static void fitLegend(AxesChartStyler styler, java.util.Collection<String> names) {
+    private static void fitLegend(Theme theme, AxesChartStyler styler, java.util.Collection<String> names) {
         int width = names.stream().mapToInt(name -> name.length() * APPROX_LABEL_CHAR_PIXELS + 40).sum();
-        if (width > WIDTH - 80) {
+        if (width > theme.width() - 80) {
             styler.setLegendPosition(LegendPosition.OutsideE);
             styler.setLegendLayout(LegendLayout.Vertical);
         }
@@ -346,9 +335,9 @@ public final class Charts {
         return chart;
     }
 
-    private static HeatMapChart nothingToDraw(Table table, String valueCol, String title) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title).build();
-        applyTheme(chart.getStyler());
+    private static HeatMapChart nothingToDraw(Table table, String valueCol, Labels labels, Theme theme) {
+        HeatMapChart chart = new HeatMapChartBuilder().width(theme.width()).height(theme.height()).title(labels.title()).build();
+        theme.applyTo(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setAxisTicksVisible(false);
         chart.getStyler().setAxisTitlesVisible(false);
@@ -364,62 +353,39 @@ public final class Charts {
         chart.setTitle(chart.getTitle() == null || chart.getTitle().isBlank() ? reason : chart.getTitle() + " — " + reason);
     }
 
-    private static CategoryChart categoryChart(String title, String xLabel, String yLabel) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        applyTheme(chart.getStyler());
+    private static CategoryChart categoryChart(Labels labels, Theme theme) {
+        CategoryChart chart = new CategoryChartBuilder().width(theme.width()).height(theme.height())
+                .title(labels.title()).xAxisTitle(labels.x()).yAxisTitle(labels.y()).build();
+        theme.applyTo(chart.getStyler());
         return chart;
     }
 
     /** Category names too long to stand side by side are drawn at 45°, so they never overlap. */
-    private static void fitCategoryLabels(AxesChartStyler styler, List<String> categories) {
-        int pixelsPerCategory = (WIDTH - 120) / Math.max(1, categories.size());
+    private static void fitCategoryLabels(Theme theme, AxesChartStyler styler, List<String> categories) {
+        int pixelsPerCategory = (theme.width() - 120) / Math.max(1, categories.size());
         int longest = categories.stream().mapToInt(String::length).max().orElse(0);
         if (longest * APPROX_LABEL_CHAR_PIXELS > pixelsPerCategory) {
             styler.setXAxisLabelRotation(45);
         }
     }
 
-    private static XYChart xyChart(String title, String xLabel, String yLabel) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        applyTheme(chart.getStyler());
+    private static XYChart xyChart(Labels labels, Theme theme) {
+        XYChart chart = new XYChartBuilder().width(theme.width()).height(theme.height())
+                .title(labels.title()).xAxisTitle(labels.x()).yAxisTitle(labels.y()).build();
+        theme.applyTo(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(9);
         return chart;
     }
 
-    /** The one theme: white, quiet grid, sans-serif, legend below, locale-independent number and date labels. */
-    private static void applyTheme(AxesChartStyler styler) {
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setPlotBorderVisible(false);
-        styler.setPlotGridLinesColor(GRID);
-        styler.setChartFontColor(TEXT);
-        styler.setAxisTickLabelsColor(TEXT);
-        styler.setChartTitleBoxVisible(false);
-        styler.setChartTitleFont(new Font(FONT, Font.BOLD, 17));
-        styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, 14));
-        styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 12));
-        styler.setLegendFont(new Font(FONT, Font.PLAIN, 13));
-        styler.setAnnotationTextFont(new Font(FONT, Font.PLAIN, 11));
-        styler.setLegendPosition(LegendPosition.OutsideS);
-        styler.setLegendLayout(LegendLayout.Horizontal);
-        styler.setLegendBorderColor(Color.WHITE);
-        styler.setToolTipsEnabled(false);
-        styler.setAntiAlias(true);
-        styler.setLocale(Locale.ENGLISH);
-        styler.setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
-    }
-
     /** Names the y positions 0, 1, … after {@code lanes}, first lane at the top. */
-    private static void drawLanes(XYChart chart, List<String> lanes) {
+    private static void drawLanes(XYChart chart, List<String> lanes, Theme theme) {
         double span = lanes.size() + 0.2;
         chart.getStyler().setYAxisMin(-0.6).setYAxisMax(span - 0.6);
         chart.getStyler().setPlotGridHorizontalLinesVisible(false);
         // XChart rounds this pixel hint to a "nice" tick step; one lane's height gives a step of
         // exactly one lane (or two, when lanes are too thin for a label each), so ticks fall on lanes.
-        chart.getStyler().setYAxisTickMarkSpacingHint((int) Math.round(ESTIMATED_PLOT_HEIGHT / span));
+        chart.getStyler().setYAxisTickMarkSpacingHint((int) Math.round((theme.height() - TITLE_AXIS_AND_LEGEND_PIXELS) / span));
         chart.setCustomYAxisTickLabelsFormatter(y -> {
             long index = Math.round(y);
             boolean onLane = Math.abs(y - index) < 1e-9 && index >= 0 && index < lanes.size();
@@ -450,7 +416,7 @@ public final class Charts {
         return lanes.size() - 1 - lanes.indexOf(lane);
     }
 
-    private static void addEvents(XYChart chart, Table events, double lane) {
+    private static void addEvents(XYChart chart, Table events, double lane, Theme theme) {
         List<LocalDate> dates = new ArrayList<>();
         for (int row = 0; row < events.rowCount(); row++) {
             LocalDate date = events.dateColumn("date").get(row);
@@ -460,12 +426,12 @@ public final class Charts {
             double labelY = lane - 0.3 - 0.2 * (row % EVENT_LABEL_ROWS);
             chart.addAnnotation(new AnnotationText(events.stringColumn("label").get(row), x, labelY, false));
         }
-        chart.getStyler().setAnnotationLineColor(Palette.MUTED);
+        chart.getStyler().setAnnotationLineColor(theme.muted());
         chart.getStyler().setAnnotationLineStroke(
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
-        chart.getStyler().setAnnotationTextFontColor(TEXT);
+        chart.getStyler().setAnnotationTextFontColor(theme.text());
         XYSeries series = chart.addSeries(EVENTS_LANE, toDates(dates), repeat(lane, dates.size()));
-        series.setMarker(SeriesMarkers.DIAMOND).setMarkerColor(Palette.MUTED);
+        series.setMarker(SeriesMarkers.DIAMOND).setMarkerColor(theme.muted());
     }
 
     private static List<Date> toDates(List<LocalDate> dates) {

@@ -117,7 +117,7 @@ final class Analysis {
             words = words.where(words.stringColumn("id").isIn(compared.stringColumn("id").asList()));
         }
         Table result = Keyness.compare(words, compared, "period", groups.get(0), groups.get(1))
-                .form(options.g2Form()).run();
+                .form(options.g2Form()).run().table();
         String[] form = new String[result.rowCount()];
         Arrays.fill(form, options.g2Form().label());
         return result.addColumns(StringColumn.create("g2_form", form));

@@ -24,11 +24,16 @@ final class GroupedCounts {
 
     final double targetTokens;
     final double referenceTokens;
+    final int targetArticles;
+    final int referenceArticles;
     final List<Item> items;
 
-    private GroupedCounts(double targetTokens, double referenceTokens, List<Item> items) {
+    private GroupedCounts(double targetTokens, double referenceTokens, int targetArticles, int referenceArticles,
+                          List<Item> items) {
         this.targetTokens = targetTokens;
         this.referenceTokens = referenceTokens;
+        this.targetArticles = targetArticles;
+        this.referenceArticles = referenceArticles;
         this.items = items;
     }
 
@@ -41,6 +46,7 @@ final class GroupedCounts {
         }
         Map<String, Boolean> isTargetById = new HashMap<>();
         double[] tokens = new double[2];
+        int[] articleCounts = new int[2];
         Column<?> group = articles.column(groupColumn);
         NumericColumn<?> articleTokens = articles.numberColumn("tokens");
         for (int row = 0; row < articles.rowCount(); row++) {
@@ -49,6 +55,7 @@ final class GroupedCounts {
                 boolean inTarget = value.equals(target);
                 isTargetById.put(articles.getString(row, "id"), inTarget);
                 tokens[inTarget ? 0 : 1] += articleTokens.getDouble(row);
+                articleCounts[inTarget ? 0 : 1]++;
             }
         }
         requireMembers(isTargetById, true, groupColumn, target);
@@ -74,7 +81,7 @@ final class GroupedCounts {
         }
         List<Item> items = new ArrayList<>();
         byItem.forEach((item, acc) -> items.add(acc.toItem(item)));
-        return new GroupedCounts(tokens[0], tokens[1], items);
+        return new GroupedCounts(tokens[0], tokens[1], articleCounts[0], articleCounts[1], items);
     }
 
     private static void requireColumns(Table table, String role, String... names) {

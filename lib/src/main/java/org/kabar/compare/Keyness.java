@@ -9,14 +9,16 @@ import tech.tablesaw.api.Table;
  * Log Ratio for effect size (see docs/methods.md).
  *
  * <pre>{@code
- * Table key = Keyness.compare(terms, articles, "period", "2021-12", "2022-01").minFrequency(3).run();
+ * Comparison key = Keyness.compare(terms, articles, "period", "2021-12", "2022-01").minFrequency(3).run();
+ * key.significant().chart(10)
  * }</pre>
  *
  * <p>Inputs: {@code counts} with columns {@code id | <item> | count} (item "term" by default;
  * an optional {@code surface} column supplies display forms), and {@code articles} with
  * {@code id | <groupColumn> | tokens}. {@code c} and {@code d} are the sums of {@code tokens} per group.
  *
- * <p>Result columns, ranked by {@code g2} descending, ties by item:
+ * <p>Options are immutable: each returns a new {@code Keyness}. {@link #run()} gives a
+ * {@link Comparison}, the table with how it was made. Its columns, ranked by {@code g2} descending, ties by item:
  * {@code term | surface | a | b | per_1000_a | per_1000_b | df_a | df_b | g2 | p_level | log_ratio | direction}.
  * {@code g2} is the 2-term form unless {@link #form} says otherwise; the table's name (its caption)
  * states the groups, their sizes, the G² form and the Log Ratio convention. {@code p_level} is
@@ -26,24 +28,29 @@ import tech.tablesaw.api.Table;
 public final class Keyness extends TwoGroupComparison<Keyness> {
 
     /** Critical values of χ² with 1 d.f., strictest first, and the level each marks. */
-    private static final double[] CRITICAL_VALUES = {15.13, 10.83, 6.63, 3.84};
+    private static final double[] CRITICAL_VALUES = {15.13, 10.83, 6.63, Statistic.LogLikelihood.CRITICAL_VALUE};
     private static final String[] LEVELS = {"p<0.0001", "p<0.001", "p<0.01", "p<0.05"};
 
-    private G2Form form = G2Form.TWO_TERM;
+    private final G2Form form;
 
-    private Keyness(Table counts, Table articles, String groupColumn, String target, String reference) {
-        super(counts, articles, groupColumn, target, reference);
+    private Keyness(Setup setup, G2Form form) {
+        super(setup);
+        this.form = form;
     }
 
     /** Compares articles whose {@code groupColumn} equals {@code target} with those equal to {@code reference}. */
     public static Keyness compare(Table counts, Table articles, String groupColumn, String target, String reference) {
-        return new Keyness(counts, articles, groupColumn, target, reference);
+        return new Keyness(Setup.of(counts, articles, groupColumn, target, reference), G2Form.TWO_TERM);
     }
 
     /** Which G² to compute (default {@link G2Form#TWO_TERM}). */
     public Keyness form(G2Form form) {
-        this.form = form;
-        return this;
+        return new Keyness(setup, form);
+    }
+
+    @Override
+    Keyness with(Setup setup) {
+        return new Keyness(setup, form);
     }
 
     /**
@@ -76,14 +83,8 @@ public final class Keyness extends TwoGroupComparison<Keyness> {
     }
 
     @Override
-    String rankingColumn() {
-        return "g2";
-    }
-
-    @Override
-    String statisticCaption(GroupedCounts grouped) {
-        return "g2 = log-likelihood G², " + form.label()
-                + "; log_ratio = Log Ratio (Hardie 2014), a zero frequency counted as 0.5";
+    Statistic statistic(GroupedCounts grouped) {
+        return new Statistic.LogLikelihood(form);
     }
 
     private static double zeroAsHalf(double frequency) {

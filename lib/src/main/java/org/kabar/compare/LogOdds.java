@@ -1,7 +1,6 @@
 package org.kabar.compare;
 
 import java.util.List;
-import java.util.Locale;
 import tech.tablesaw.api.Table;
 
 /**
@@ -10,7 +9,7 @@ import tech.tablesaw.api.Table;
  * rare words dominate, because the prior shrinks them.
  *
  * <pre>{@code
- * Table words = LogOdds.compare(terms, articles, "period", "2021-12", "2022-01").priorSize(500).run();
+ * Comparison words = LogOdds.compare(terms, articles, "period", "2021-12", "2022-01").priorSize(500).run();
  * }</pre>
  *
  * <p>Inputs as for {@link Keyness}. The prior pseudo-count of item w is
@@ -28,15 +27,22 @@ import tech.tablesaw.api.Table;
  */
 public final class LogOdds extends TwoGroupComparison<LogOdds> {
 
-    private Double priorSize;
+    /** α0, or null for the default (the pooled count total). */
+    private final Double priorSize;
 
-    private LogOdds(Table counts, Table articles, String groupColumn, String target, String reference) {
-        super(counts, articles, groupColumn, target, reference);
+    private LogOdds(Setup setup, Double priorSize) {
+        super(setup);
+        this.priorSize = priorSize;
     }
 
     /** Compares articles whose {@code groupColumn} equals {@code target} with those equal to {@code reference}. */
     public static LogOdds compare(Table counts, Table articles, String groupColumn, String target, String reference) {
-        return new LogOdds(counts, articles, groupColumn, target, reference);
+        return new LogOdds(Setup.of(counts, articles, groupColumn, target, reference), null);
+    }
+
+    @Override
+    LogOdds with(Setup setup) {
+        return new LogOdds(setup, priorSize);
     }
 
     /** The prior's total pseudo-count α0 (default: the pooled count total Σ(a + b)); larger shrinks more. */
@@ -44,8 +50,7 @@ public final class LogOdds extends TwoGroupComparison<LogOdds> {
         if (!(alpha0 > 0)) {
             throw new IllegalArgumentException("prior size must be positive, was " + alpha0);
         }
-        this.priorSize = alpha0;
-        return this;
+        return new LogOdds(setup, alpha0);
     }
 
     @Override
@@ -62,18 +67,8 @@ public final class LogOdds extends TwoGroupComparison<LogOdds> {
     }
 
     @Override
-    String rankingColumn() {
-        return "z";
-    }
-
-    @Override
-    String statisticCaption(GroupedCounts grouped) {
-        return String.format(Locale.ROOT, "log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), "
-                + "prior from pooled counts, α0 = %s", formatNumber(new Prior(grouped).size));
-    }
-
-    private static String formatNumber(double x) {
-        return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+    Statistic statistic(GroupedCounts grouped) {
+        return new Statistic.LogOddsWithPrior(new Prior(grouped).size);
     }
 
     /** The Dirichlet prior over all items of a grouping, before any filter. */

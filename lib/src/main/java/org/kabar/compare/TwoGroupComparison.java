@@ -1,7 +1,6 @@
 package org.kabar.compare;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -11,62 +10,63 @@ import tech.tablesaw.api.Table;
 /**
  * What every comparison of a target group with a reference group shares: the split, the count
  * table's item column, the frequency filters, and the columns each result row carries
- * ({@code ITEM | surface | a | b | per_1000_a | per_1000_b | df_a | df_b}).
+ * ({@code ITEM | surface | a | b | per_1000_a | per_1000_b | df_a | df_b}). Options are
+ * immutable: each returns a new comparison and leaves this one as it was.
  *
  * @param <S> the concrete comparison, so the fluent options return it
  */
 abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
 
-    private final Table counts;
-    private final Table articles;
-    private final String groupColumn;
-    final String target;
-    final String reference;
-    private String itemColumn = "term";
-    private int minFrequency = 1;
-    private int minDocumentFrequency = 1;
+    /** Everything the two kinds of comparison are set up with alike. */
+    record Setup(Table counts, Table articles, String groupColumn, String target, String reference,
+                 String itemColumn, int minFrequency, int minDocumentFrequency) {
 
-    TwoGroupComparison(Table counts, Table articles, String groupColumn, String target, String reference) {
-        this.counts = counts;
-        this.articles = articles;
-        this.groupColumn = groupColumn;
-        this.target = target;
-        this.reference = reference;
+        static Setup of(Table counts, Table articles, String groupColumn, String target, String reference) {
+            return new Setup(counts, articles, groupColumn, target, reference, "term", 1, 1);
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private S self() {
-        return (S) this;
+    final Setup setup;
+
+    TwoGroupComparison(Setup setup) {
+        this.setup = setup;
     }
+
+    /** This comparison with another setup; its own options as they are. */
+    abstract S with(Setup setup);
 
     /** The count table's column that names what is counted: "term" (default), "actor", "stem", ... */
     public S item(String column) {
-        this.itemColumn = column;
-        return self();
+        Setup s = setup;
+        return with(new Setup(s.counts, s.articles, s.groupColumn, s.target, s.reference,
+                column, s.minFrequency, s.minDocumentFrequency));
     }
 
     /** Keep only items with {@code a + b >= n} (default 1). */
     public S minFrequency(int n) {
-        this.minFrequency = n;
-        return self();
+        Setup s = setup;
+        return with(new Setup(s.counts, s.articles, s.groupColumn, s.target, s.reference,
+                s.itemColumn, n, s.minDocumentFrequency));
     }
 
     /** Keep only items found in at least {@code n} articles of the two groups together (default 1). */
     public S minDocumentFrequency(int n) {
-        this.minDocumentFrequency = n;
-        return self();
+        Setup s = setup;
+        return with(new Setup(s.counts, s.articles, s.groupColumn, s.target, s.reference,
+                s.itemColumn, s.minFrequency, n));
     }
 
-    /** The comparison as a new table, one row per item that passes the filters. */
-    public Table run() {
-        GroupedCounts grouped = GroupedCounts.of(counts, itemColumn, articles, groupColumn, target, reference);
+    /** The comparison, one row per item that passes the filters, with how it was made. */
+    public Comparison run() {
+        GroupedCounts grouped = GroupedCounts.of(setup.counts, setup.itemColumn, setup.articles,
+                setup.groupColumn, setup.target, setup.reference);
         List<GroupedCounts.Item> kept = grouped.items.stream()
-                .filter(i -> i.a() + i.b() >= minFrequency && i.dfA() + i.dfB() >= minDocumentFrequency)
+                .filter(i -> i.a() + i.b() >= setup.minFrequency && i.dfA() + i.dfB() >= setup.minDocumentFrequency)
                 .toList();
         double c = grouped.targetTokens;
         double d = grouped.referenceTokens;
         Table table = Table.create(
-                StringColumn.create(itemColumn, kept.stream().map(GroupedCounts.Item::item)),
+                StringColumn.create(setup.itemColumn, kept.stream().map(GroupedCounts.Item::item)),
                 StringColumn.create("surface", kept.stream().map(GroupedCounts.Item::surface)),
                 IntColumn.create("a", kept.stream().mapToInt(GroupedCounts.Item::a).toArray()),
                 IntColumn.create("b", kept.stream().mapToInt(GroupedCounts.Item::b).toArray()),
@@ -75,25 +75,19 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
                 IntColumn.create("df_a", kept.stream().mapToInt(GroupedCounts.Item::dfA).toArray()),
                 IntColumn.create("df_b", kept.stream().mapToInt(GroupedCounts.Item::dfB).toArray()));
         addStatistics(table, kept, grouped);
-        Table sorted = table.sortOn("-" + rankingColumn(), itemColumn);
-        sorted.setName(caption(grouped));
-        return sorted;
+        Statistic statistic = statistic(grouped);
+        return new Comparison(table.sortOn("-" + statistic.display().rankingColumn(), setup.itemColumn),
+                setup.itemColumn, setup.groupColumn,
+                new Comparison.Group(setup.target, c, grouped.targetArticles),
+                new Comparison.Group(setup.reference, d, grouped.referenceArticles),
+                setup.minFrequency, setup.minDocumentFrequency, statistic, false);
     }
 
     /** Appends this comparison's statistic columns, one value per kept item. */
     abstract void addStatistics(Table table, List<GroupedCounts.Item> kept, GroupedCounts grouped);
 
-    /** The statistic rows are ranked by, highest first. */
-    abstract String rankingColumn();
-
-    /** What the statistic columns mean, with the settings used. */
-    abstract String statisticCaption(GroupedCounts grouped);
-
-    private String caption(GroupedCounts grouped) {
-        return String.format(Locale.ROOT, "%s by %s: a = %s (c = %.0f tokens), b = %s (d = %.0f tokens); %s",
-                itemColumn, groupColumn, target, grouped.targetTokens,
-                reference, grouped.referenceTokens, statisticCaption(grouped));
-    }
+    /** The statistic, with the setting used on these counts. */
+    abstract Statistic statistic(GroupedCounts grouped);
 
     static DoubleColumn doubles(String name, List<GroupedCounts.Item> items,
                                 ToDoubleFunction<GroupedCounts.Item> value) {
@@ -104,7 +98,7 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
     StringColumn direction(List<GroupedCounts.Item> items, ToDoubleFunction<GroupedCounts.Item> signedEffect) {
         return StringColumn.create("direction", items.stream().map(i -> {
             double effect = signedEffect.applyAsDouble(i);
-            return effect > 0 ? target : effect < 0 ? reference : "equal";
+            return effect > 0 ? setup.target : effect < 0 ? setup.reference : "equal";
         }));
     }
 }

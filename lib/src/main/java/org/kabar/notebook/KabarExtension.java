@@ -9,12 +9,14 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.kabar.chart.ChartImages;
 import org.kabar.chart.Figure;
+import org.kabar.chart.Plot;
+import org.kabar.compare.Comparison;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
  * Kabar's JJava kernel extension: the imports every notebook uses and the way the kernel shows
- * Kabar's results. JJava finds it through {@code META-INF/services} when the library joins the
+ * Kabar's results (tables, comparisons, plots and charts, figures, progress bars). JJava finds it through {@code META-INF/services} when the library joins the
  * kernel's classpath, at launch ({@code JJAVA_CLASSPATH}, which the runner's kernelspec sets) or
  * by a {@code %classpath} line, so a notebook needs no set-up cell.
  *
@@ -52,12 +54,16 @@ public final class KabarExtension implements Extension {
         kernel.evalRaw(IMPORTS);
     }
 
-    /** Tables as escaped HTML, charts as PNG with alt text, figures, progress bars. */
+    /** Tables and comparisons as escaped HTML, plots and charts as PNG with alt text, figures, progress bars. */
     static void register(Renderer renderer) {
         // Tables: escaped HTML with a row count; the plain-text fallback holds no identity hash.
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
                 .register((table, ctx) -> renderTable(HtmlTable.of(table), ctx));
+        // Comparisons (keyness, log-odds): their table, captioned with how it was made.
+        renderer.createRegistration(Comparison.class)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((comparison, ctx) -> renderTable(HtmlTable.of(comparison.table()), ctx));
         // HtmlTable.of(table).allRows() (or .headRows(n), .decimals(n)): a table shown with other options.
         renderer.createRegistration(HtmlTable.class)
                 .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
@@ -66,10 +72,11 @@ public final class KabarExtension implements Extension {
         // tools/templates/kabar); the plain-text fallback is the chart's title, not BufferedImage@hash.
         renderer.createRegistration(Chart.class)
                 .preferring(MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
-                .register((chart, ctx) -> {
-                    renderChart(chart, ctx);
-                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
-                });
+                .register(KabarExtension::renderChartWithTitle);
+        // Plots (a chart's options, e.g. Charts.bar(table)...title(...)): the chart they draw.
+        renderer.createRegistration(Plot.class)
+                .preferring(MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
+                .register((plot, ctx) -> renderChartWithTitle(plot.build(), ctx));
         // Figures: the chart as a PNG image, or the one line saying why there is nothing to draw.
         renderer.createRegistration(Figure.class)
                 .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
@@ -90,6 +97,11 @@ public final class KabarExtension implements Extension {
     private static void renderTable(HtmlTable view, RenderContext ctx) {
         ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
         ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
+    }
+
+    private static void renderChartWithTitle(Chart<?, ?> chart, RenderContext ctx) {
+        renderChart(chart, ctx);
+        ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "Chart: " + chart.getTitle());
     }
 
     private static void renderChart(Chart<?, ?> chart, RenderContext ctx) {

@@ -15,6 +15,7 @@ import org.kabar.actors.People;
 import org.kabar.chart.Charts;
 import org.kabar.chart.Figure;
 import org.kabar.chart.Palette;
+import org.kabar.compare.Comparison;
 import org.kabar.compare.Keyness;
 import org.kabar.compare.PeriodPair;
 import org.kabar.context.Quotes;
@@ -57,6 +58,7 @@ public final class Report {
     private Table mentions;
     private Table found;
     private Table unigrams;
+    private Comparison keyness;
 
     private Report(Corpus corpus, Actors actors, PeriodUnit unit, List<String> compare) {
         this.corpus = corpus;
@@ -139,11 +141,9 @@ public final class Report {
         if (dated.rowCount() == 0) return Figure.nothing("No article is dated, so there is nothing to place in time.");
         Table counts = countBy(dated, "period", outletsTopN(dated));
         String title = "Articles per " + unitName() + " and outlet";
-        org.knowm.xchart.CategoryChart chart = Charts.groupedBar(counts, "period", "outlet", "articles", title, unitName(),
-                "articles");
         // Articles add up: one stacked bar per period shows both the period's total and its outlets.
-        chart.getStyler().setStacked(true);
-        return Figure.of(chart);
+        return Figure.of(Charts.groupedBar(counts).category("period").group("outlet").value("articles").stacked(true)
+                .title(title).xLabel(unitName()).yLabel("articles").build());
     }
 
     /** Publication dates on a time axis, one lane per outlet (the top outlets, then "other"). */
@@ -151,8 +151,8 @@ public final class Report {
         Table dated = dated(articles);
         if (dated.rowCount() == 0) return Figure.nothing("No article is dated, so there is no time line to draw.");
         Table lanes = Table.create("publication dates", outletsTopN(dated).setName("outlet"), dated.dateColumn("published"));
-        return Figure.of(Charts.timeline(lanes, "published", "outlet", "Publication dates by outlet",
-                "publication date", "outlet"));
+        return Figure.of(Charts.timeline(lanes).date("published").lane("outlet")
+                .title("Publication dates by outlet").xLabel("publication date").yLabel("outlet").build());
     }
 
     /** Articles without a date or without a known outlet, with what the loader found: what to curate in metadata.csv. */
@@ -234,8 +234,8 @@ public final class Report {
         for (String id : chosen.stringColumn("id")) outletOfMention.append(outletById.get(id));
         Table counted = Table.create("mentions", chosen.stringColumn("actor").copy(), outletOfMention,
                 IntColumn.create("mentions", chosen.rowCount()).setMissingTo(1));
-        return Figure.of(Charts.heatMap(sortedBy(counted, leading), "actor", "outlet", "mentions",
-                "Mentions of the leading actors by outlet", "outlet", "actor"));
+        return Figure.of(Charts.heatMap(sortedBy(counted, leading)).row("actor").column("outlet").value("mentions")
+                .title("Mentions of the leading actors by outlet").xLabel("outlet").yLabel("actor").build());
     }
 
     /** Word tokens of every article, for terms and keyness. */
@@ -266,24 +266,28 @@ public final class Report {
 
     /** Words key to each of the compared periods: G², Log Ratio and document frequencies; empty without a pair. */
     public Table keyness() {
-        if (!pair.exists()) return Table.create("keyness: " + pair.why());
-        Table words = unigrams();
-        if (compared.rowCount() < articles.rowCount()) {
-            words = words.where(words.stringColumn("id").isIn(compared.stringColumn("id").asList()));
-        }
-        return Keyness.compare(words, compared, "period", pair.earlier(), pair.later()).minFrequency(3).run();
+        return pair.exists() ? comparison().table() : Table.create("keyness: " + pair.why());
     }
 
     /** The words most key to each compared period (G² ≥ 3.84, p < 0.05), by Log Ratio. */
     public Figure keynessChart(int n) {
         if (!pair.exists()) return Figure.nothing("No comparison: " + pair.why() + ".");
-        Table key = keyness();
-        Table significant = key.where(key.doubleColumn("g2").isGreaterThanOrEqualTo(3.84));
+        Comparison significant = comparison().significant();
         if (significant.rowCount() == 0) {
             return Figure.nothing("No word differs between " + pair + " beyond chance (no G² reaches 3.84, p < 0.05).");
         }
-        return Figure.of(Charts.diverging(significant, "term", "log_ratio", n, pair.earlier(), pair.later(),
-                "Key words: " + pair + " (G² ≥ 3.84)", "word", "Log Ratio (log₂ of the rate ratio)"));
+        return Figure.of(significant.chart(n).build());
+    }
+
+    /** Term keyness of the pair, words of the main language only; needs a pair. */
+    private Comparison comparison() {
+        if (keyness != null) return keyness;
+        Table words = unigrams();
+        if (compared.rowCount() < articles.rowCount()) {
+            words = words.where(words.stringColumn("id").isIn(compared.stringColumn("id").asList()));
+        }
+        keyness = Keyness.compare(words, compared, "period", pair.earlier(), pair.later()).minFrequency(3).run();
+        return keyness;
     }
 
     /** Direct quotes and reported statements, with the speaker the rules attribute them to. */
@@ -303,8 +307,9 @@ public final class Report {
                 .sorted(Comparator.comparing((String s) -> -totals.get(s)).thenComparing(Comparator.naturalOrder()))
                 .limit(n).toList();
         Table chosen = sortedBy(perPeriod.where(perPeriod.stringColumn("speaker").isIn(top)), top, "speaker");
-        return Figure.of(Charts.groupedBar(chosen, "speaker", "period", "quotes",
-                "Who is quoted: the " + top.size() + " speakers quoted most", "speaker", "quotes and reported statements"));
+        return Figure.of(Charts.groupedBar(chosen).category("speaker").group("period").value("quotes")
+                .title("Who is quoted: the " + top.size() + " speakers quoted most").xLabel("speaker")
+                .yLabel("quotes and reported statements").build());
     }
 
     /** Sources the articles cite (news agencies, outlets), per period. */
@@ -365,8 +370,10 @@ public final class Report {
 
     private org.knowm.xchart.CategoryChart overTime(Table rows, String itemCol, String valueCol, String title, String yLabel) {
         return overTimeKind(rows) == CategoryOrLines.BARS
-                ? Charts.groupedBar(rows, itemCol, "period", valueCol, title, itemCol.equals("term") ? "word" : itemCol, yLabel)
-                : Charts.lines(rows, "period", itemCol, valueCol, title, unitName(), yLabel);
+                ? Charts.groupedBar(rows).category(itemCol).group("period").value(valueCol)
+                        .title(title).xLabel(itemCol.equals("term") ? "word" : itemCol).yLabel(yLabel).build()
+                : Charts.lines(rows).x("period").series(itemCol).value(valueCol)
+                        .title(title).xLabel(unitName()).yLabel(yLabel).build();
     }
 
     private static Table leading(Table mentions, int n, String type) {

@@ -24,21 +24,22 @@ class ChartImagesTest {
 
     private static CategoryChart chart() {
         Table counts = Table.create("c", StringColumn.create("actor", "Rusia", "NATO"), IntColumn.create("n", 3, 2));
-        return Charts.bar(counts, "actor", "n", "Mentions", "Actor", "Mentions");
+        return Charts.bar(counts).category("actor").value("n")
+                .title("Mentions").xLabel("Actor").yLabel("Mentions").build();
     }
 
     @Test
     void imageHasTheChartsSize() {
         BufferedImage image = ChartImages.image(chart());
-        assertEquals(Charts.WIDTH, image.getWidth());
-        assertEquals(Charts.HEIGHT, image.getHeight());
+        assertEquals(Theme.standard().width(), image.getWidth());
+        assertEquals(Theme.standard().height(), image.getHeight());
     }
 
     @Test
     void pngDecodesAndCarriesNoTimestamp() throws IOException {
         byte[] png = ChartImages.png(chart());
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
-        assertEquals(Charts.WIDTH, decoded.getWidth());
+        assertEquals(Theme.standard().width(), decoded.getWidth());
         assertFalse(new String(png, StandardCharsets.ISO_8859_1).contains("tIME"));
     }
 

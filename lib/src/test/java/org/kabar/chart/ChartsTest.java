@@ -42,39 +42,41 @@ class ChartsTest {
 
     @Test
     void barSumsRepeatedCategoriesInTableOrder() {
-        CategoryChart chart = Charts.bar(mentions(), "actor", "n", "Mentions", "Actor", "Mentions");
+        CategoryChart chart = Charts.bar(mentions()).category("actor").value("n")
+                .title("Mentions").xLabel("Actor").yLabel("Mentions").build();
         CategorySeries series = chart.getSeriesMap().get("n");
         assertEquals(List.of("Rusia", "NATO", "Ukraina"), list(series.getXData()));
         assertEquals(List.of(32.0, 14.0, 3.0), list(series.getYData()));
-        assertEquals(Palette.NEUTRAL, series.getFillColor());
+        assertEquals(Theme.standard().single(), series.getFillColor());
         assertEquals("Mentions", chart.getTitle());
         assertEquals("Actor", chart.getXAxisTitle());
-        assertEquals(Charts.WIDTH, chart.getWidth());
+        assertEquals(Theme.standard().width(), chart.getWidth());
     }
 
     @Test
     void shortCategoryNamesStayLevelAndLongOnesAreTilted() {
-        assertEquals(0, Charts.bar(mentions(), "actor", "n", "t", "x", "y").getStyler().getXAxisLabelRotation());
+        assertEquals(0, Charts.bar(mentions()).category("actor").value("n").build().getStyler().getXAxisLabelRotation());
         // Six names of 24 characters need about 168 px each; six categories get (800 - 120) / 6 = 113 px.
         Table files = Table.create("files",
                 StringColumn.create("file", "000_5846704a53bdb84e.txt", "001_033e7a7d67a195c4.txt",
                         "002_c6336f8cebf4cd51.txt", "003_8f6edb80083b182d.txt", "004_e868b1205f427ac5.txt",
                         "005_0000000000000000.txt"),
                 IntColumn.create("bytes", 1, 2, 3, 4, 5, 6));
-        assertEquals(45, Charts.bar(files, "file", "bytes", "t", "x", "y").getStyler().getXAxisLabelRotation());
+        assertEquals(45, Charts.bar(files).category("file").value("bytes").build().getStyler().getXAxisLabelRotation());
     }
 
     @Test
     void groupedBarHasOneSeriesPerPeriodInTimeOrderWithZerosForGaps() {
-        CategoryChart chart = Charts.groupedBar(mentions(), "actor", "period", "n", "t", "x", "y");
+        CategoryChart chart = Charts.groupedBar(mentions()).category("actor").group("period").value("n")
+                .title("t").xLabel("x").yLabel("y").build();
         assertEquals(List.of("2021-12", "2022-01"), list(chart.getSeriesMap().keySet()));
         CategorySeries december = chart.getSeriesMap().get("2021-12");
         CategorySeries january = chart.getSeriesMap().get("2022-01");
         assertEquals(List.of("Rusia", "NATO", "Ukraina"), list(december.getXData()));
         assertEquals(List.of(12.0, 5.0, 3.0), list(december.getYData()));
         assertEquals(List.of(20.0, 9.0, 0.0), list(january.getYData()));
-        assertEquals(Palette.CYCLE.get(0), december.getFillColor());
-        assertEquals(Palette.CYCLE.get(1), january.getFillColor());
+        assertEquals(Theme.standard().cycle().get(0), december.getFillColor());
+        assertEquals(Theme.standard().cycle().get(1), january.getFillColor());
     }
 
     @Test
@@ -82,21 +84,23 @@ class ChartsTest {
         Table key = Table.create("key",
                 StringColumn.create("term", "invasi", "sanksi", "dialog", "diplomasi", "jaminan", "natal", "pasukan"),
                 DoubleColumn.create("log_ratio", 2.5, 1.2, -0.7, -1.9, 0.4, -3.0, 0.0));
-        CategoryChart chart = Charts.diverging(key, "term", "log_ratio", 2, "2022-01", "2021-12", "t", "x", "y");
+        CategoryChart chart = Charts.diverging(key).label("term").value("log_ratio").top(2)
+                .positive("2022-01").negative("2021-12").title("t").xLabel("x").yLabel("y").build();
         CategorySeries january = chart.getSeriesMap().get("2022-01");
         CategorySeries december = chart.getSeriesMap().get("2021-12");
         assertEquals(List.of("invasi", "sanksi", "diplomasi", "natal"), list(january.getXData()));
         assertEquals(Arrays.asList(2.5, 1.2, null, null), list(january.getYData()));
         assertEquals(Arrays.asList(null, null, -1.9, -3.0), list(december.getYData()));
-        assertEquals(Palette.CYCLE.get(1), january.getFillColor());
-        assertEquals(Palette.CYCLE.get(0), december.getFillColor());
+        assertEquals(Theme.standard().cycle().get(1), january.getFillColor());
+        assertEquals(Theme.standard().cycle().get(0), december.getFillColor());
     }
 
     @Test
     void anUndatedGroupIsDrawnAsUndatedInGrey() {
         Table counts = Table.create("counts", StringColumn.create("actor", "Rusia", "Rusia"),
                 StringColumn.create("period", "2022-01", ""), IntColumn.create("n", 4, 2));
-        CategoryChart chart = Charts.groupedBar(counts, "actor", "period", "n", "t", "x", "y");
+        CategoryChart chart = Charts.groupedBar(counts).category("actor").group("period").value("n")
+                .title("t").xLabel("x").yLabel("y").build();
         assertEquals(List.of("2022-01", "undated"), list(chart.getSeriesMap().keySet()));
         assertEquals(Palette.UNDATED, chart.getSeriesMap().get("undated").getFillColor());
     }
@@ -106,15 +110,20 @@ class ChartsTest {
         Table none = Table.create("people per period", StringColumn.create("actor"), StringColumn.create("period"),
                 IntColumn.create("n"));
         List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts = List.of(
-                Charts.bar(none, "actor", "n", "t", "x", "y"),
-                Charts.groupedBar(none, "actor", "period", "n", "t", "x", "y"),
-                Charts.lines(none, "period", "actor", "n", "t", "x", "y"),
-                Charts.heatMap(none, "actor", "period", "n", "t", "x", "y"),
-                Charts.diverging(none, "actor", "n", 5, "a", "b", "t", "x", "y"),
-                Charts.timeline(Table.create("a", StringColumn.create("outlet"), DateColumn.create("published")),
-                        "published", "outlet", "t", "x", "y"),
+                Charts.bar(none).category("actor").value("n").title("t").xLabel("x").yLabel("y").build(),
+                Charts.groupedBar(none).category("actor").group("period").value("n")
+                        .title("t").xLabel("x").yLabel("y").build(),
+                Charts.lines(none).x("period").series("actor").value("n")
+                        .title("t").xLabel("x").yLabel("y").build(),
+                Charts.heatMap(none).row("actor").column("period").value("n")
+                        .title("t").xLabel("x").yLabel("y").build(),
+                Charts.diverging(none).label("actor").value("n").top(5).positive("a").negative("b")
+                        .title("t").xLabel("x").yLabel("y").build(),
+                Charts.timeline(Table.create("a", StringColumn.create("outlet"), DateColumn.create("published")))
+                        .date("published").lane("outlet").title("t").xLabel("x").yLabel("y").build(),
                 Charts.dispersion(Table.create("o", StringColumn.create("id"), DoubleColumn.create("at"),
-                        StringColumn.create("term")), "id", "at", "term", "t", "x", "y"));
+                        StringColumn.create("term"))).document("id").position("at").term("term")
+                        .title("t").xLabel("x").yLabel("y").build());
         for (var chart : charts) {
             assertTrue(ChartImages.png(chart).length > 0);   // drawn, not thrown
         }
@@ -124,7 +133,8 @@ class ChartsTest {
 
     @Test
     void linesRunOverSortedPeriodsOneSeriesPerActor() {
-        CategoryChart chart = Charts.lines(mentions(), "period", "actor", "n", "t", "x", "y");
+        CategoryChart chart = Charts.lines(mentions()).x("period").series("actor").value("n")
+                .title("t").xLabel("x").yLabel("y").build();
         assertEquals(List.of("NATO", "Rusia", "Ukraina"), list(chart.getSeriesMap().keySet()));
         assertEquals(List.of("2021-12", "2022-01"), list(chart.getSeriesMap().get("Rusia").getXData()));
         assertEquals(List.of(12.0, 20.0), list(chart.getSeriesMap().get("Rusia").getYData()));
@@ -134,18 +144,20 @@ class ChartsTest {
     @Test
     void divergingNeedsAtLeastOneBar() {
         assertEquals("n must be at least 1, was 0", assertThrows(IllegalArgumentException.class,
-                () -> Charts.diverging(mentions(), "actor", "n", 0, "a", "b", "t", "x", "y")).getMessage());
+                () -> Charts.diverging(mentions()).top(0)).getMessage());
     }
 
     @Test
     void valuesMustBeNumeric() {
         assertEquals("column 'period' must be numeric, but is STRING", assertThrows(IllegalArgumentException.class,
-                () -> Charts.bar(mentions(), "actor", "period", "t", "x", "y")).getMessage());
+                () -> Charts.bar(mentions()).category("actor").value("period")
+                        .title("t").xLabel("x").yLabel("y").build()).getMessage());
     }
 
     @Test
     void heatMapPutsFirstRowOnTopAndZeroInGaps() {
-        HeatMapChart chart = Charts.heatMap(mentions(), "actor", "period", "n", "t", "x", "y");
+        HeatMapChart chart = Charts.heatMap(mentions()).row("actor").column("period").value("n")
+                .title("t").xLabel("x").yLabel("y").build();
         HeatMapSeries series = chart.getHeatMapSeries();
         assertEquals(List.of("2022-01", "2021-12"), list(series.getXData()));
         assertEquals(List.of("Ukraina", "NATO", "Rusia"), list(series.getYData()));
@@ -166,7 +178,8 @@ class ChartsTest {
         Table events = Table.create("events",
                 DateColumn.create("date", LocalDate.of(2022, 1, 10)),
                 StringColumn.create("label", "Geneva talks"));
-        XYChart chart = Charts.timeline(articles, "published", "outlet", events, "t", "Date", "Outlet");
+        XYChart chart = Charts.timeline(articles).date("published").lane("outlet").events(events)
+                .title("t").xLabel("Date").yLabel("Outlet").build();
         assertEquals(List.of("Kompas TV", "MINA", "events"), list(chart.getSeriesMap().keySet()));
         // lanes top to bottom: events (2), Kompas TV (1), MINA (0)
         assertArrayEquals(new double[] {1}, chart.getSeriesMap().get("Kompas TV").getYData());
@@ -175,7 +188,7 @@ class ChartsTest {
                 chart.getSeriesMap().get("MINA").getXData());
         assertArrayEquals(new double[] {millis(2022, 1, 10)}, chart.getSeriesMap().get("events").getXData());
         assertArrayEquals(new double[] {2}, chart.getSeriesMap().get("events").getYData());
-        assertEquals(Palette.CYCLE.get(1), chart.getSeriesMap().get("MINA").getMarkerColor());   // Kompas TV, MINA
+        assertEquals(Theme.standard().cycle().get(1), chart.getSeriesMap().get("MINA").getMarkerColor());   // Kompas TV, MINA
     }
 
     @Test
@@ -185,12 +198,13 @@ class ChartsTest {
                 StringColumn.create("kind", "published", "mentioned", "mentioned"),
                 DateColumn.create("date", LocalDate.of(2021, 12, 22), LocalDate.of(2022, 1, 10),
                         LocalDate.of(2022, 1, 12)));
-        XYChart chart = Charts.timeline(dates, "date", "outlet", "kind", Table.create("no events"), "t", "x", "y");
+        XYChart chart = Charts.timeline(dates).date("date").lane("outlet").kind("kind")
+                .title("t").xLabel("x").yLabel("y").build();
         assertEquals(List.of("MINA · published", "MINA · mentioned"), list(chart.getSeriesMap().keySet()));
         assertEquals(SeriesMarkers.CIRCLE, chart.getSeriesMap().get("MINA · published").getMarker());
         assertEquals(SeriesMarkers.TRIANGLE_UP, chart.getSeriesMap().get("MINA · mentioned").getMarker());
         assertArrayEquals(new double[] {0, 0}, chart.getSeriesMap().get("MINA · mentioned").getYData());
-        assertEquals(Palette.CYCLE.get(0), chart.getSeriesMap().get("MINA · mentioned").getMarkerColor());
+        assertEquals(Theme.standard().cycle().get(0), chart.getSeriesMap().get("MINA · mentioned").getMarkerColor());
         assertEquals(false, chart.getStyler().isLegendVisible());
     }
 
@@ -198,7 +212,7 @@ class ChartsTest {
     void timelineWithoutEventsHasNoEventLane() {
         Table articles = Table.create("a", StringColumn.create("outlet", "MINA"),
                 DateColumn.create("published", LocalDate.of(2021, 12, 22)));
-        XYChart chart = Charts.timeline(articles, "published", "outlet", "t", "x", "y");
+        XYChart chart = Charts.timeline(articles).date("published").lane("outlet").build();
         assertEquals(List.of("MINA"), list(chart.getSeriesMap().keySet()));
         assertArrayEquals(new double[] {0}, chart.getSeriesMap().get("MINA").getYData());
     }
@@ -209,7 +223,8 @@ class ChartsTest {
                 StringColumn.create("article", "a2", "a1", "a2", "a1"),
                 DoubleColumn.create("position", 0.25, 0.5, 0.75, 0.1),
                 StringColumn.create("term", "invasi", "invasi", "sanksi", "sanksi"));
-        XYChart chart = Charts.dispersion(occurrences, "article", "position", "term", "t", "x", "y");
+        XYChart chart = Charts.dispersion(occurrences).document("article").position("position").term("term")
+                .title("t").xLabel("x").yLabel("y").build();
         assertEquals(List.of("invasi", "sanksi"), list(chart.getSeriesMap().keySet()));
         // lanes: a1 on top (1), a2 below (0); two terms are nudged by ±0.075
         assertArrayEquals(new double[] {0.25, 0.5}, chart.getSeriesMap().get("invasi").getXData());
@@ -219,11 +234,42 @@ class ChartsTest {
     }
 
     @Test
+    void anOptionReturnsANewPlotAndLeavesTheOriginalAsItWas() {
+        BarPlot plot = Charts.bar(mentions()).category("actor").value("n");
+        BarPlot titled = plot.title("Mentions");
+        plot.theme(Theme.standard().withSize(400, 300));
+        plot.category("period");
+        assertEquals("", plot.build().getTitle());
+        assertEquals(Theme.standard().width(), plot.build().getWidth());
+        assertEquals(List.of("Rusia", "NATO", "Ukraina"), list(plot.build().getSeriesMap().get("n").getXData()));
+        assertEquals("Mentions", titled.build().getTitle());
+    }
+
+    @Test
+    void aMissingColumnOptionIsNamed() {
+        assertEquals("BarPlot of 'mentions' needs the option category(...): which column to draw",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Charts.bar(mentions()).value("n").build()).getMessage());
+        assertEquals("TimelinePlot of 'mentions' needs the option lane(...): which column to draw",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Charts.timeline(mentions()).date("period").build()).getMessage());
+    }
+
+    @Test
+    void groupedBarsStackOnlyWhenAsked() {
+        GroupedBarPlot plot = Charts.groupedBar(mentions()).category("actor").group("period").value("n");
+        assertEquals(false, plot.build().getStyler().isStacked());
+        assertEquals(true, plot.stacked(true).build().getStyler().isStacked());
+    }
+
+    @Test
     void chartsDoNotChangeTheTable() {
         Table table = mentions();
         String before = table.printAll();
-        Charts.groupedBar(table, "actor", "period", "n", "t", "x", "y");
-        Charts.heatMap(table, "actor", "period", "n", "t", "x", "y");
+        Charts.groupedBar(table).category("actor").group("period").value("n")
+                .title("t").xLabel("x").yLabel("y").build();
+        Charts.heatMap(table).row("actor").column("period").value("n")
+                .title("t").xLabel("x").yLabel("y").build();
         assertEquals(before, table.printAll());
     }
 }

@@ -19,7 +19,7 @@ class KeynessTest {
     private static final double TOLERANCE = 5e-5;
 
     /** December: d1 and d2, 600 tokens each (c = 1200); January: j1, 900 tokens (d = 900); February ignored. */
-    private static Table articles() {
+    static Table articles() {
         return Table.create("articles", StringColumn.create("id", "d1", "d2", "j1", "f1"),
                 StringColumn.create("period", "2021-12", "2021-12", "2022-01", "2022-02"),
                 IntColumn.create("tokens", 600, 600, 900, 5000));
@@ -29,7 +29,7 @@ class KeynessTest {
      * sanksi: a = 20 + 5 = 25, b = 5 (docs/methods.md, second worked example); nato: a = 6 in d1 only, b = 0 (the
      * third); rusia: a = 6 + 6 = 12, b = 9, the same rate in both groups.
      */
-    private static Table terms() {
+    static Table terms() {
         return Table.create("terms",
                 StringColumn.create("id", "d1", "d2", "j1", "d1", "d1", "d2", "j1", "f1"),
                 StringColumn.create("term", "sanksi", "sanksi", "sanksi", "nato", "rusia", "rusia", "rusia", "nato"),
@@ -69,7 +69,7 @@ class KeynessTest {
     void seedsDecemberAgainstJanuaryMatchHandCounts() {
         Table articles = Corpus.load(Path.of("..", "seeds")).articles();
         Table key = Keyness.compare(Terms.unigrams().perArticle(Tokens.of(articles)), articles, "period",
-                "2021-12", "2022-01").run();
+                "2021-12", "2022-01").run().table();
         assertTrue(key.name().contains("c = 1017 tokens") && key.name().contains("d = 808 tokens"), key.name());
         Object[][] expected = {
             // term, a, b, df_a, df_b, G², Log Ratio, direction, p level
@@ -110,7 +110,7 @@ class KeynessTest {
 
     @Test
     void tableCarriesCountsRatesDocumentFrequenciesAndStatistics() {
-        Table key = decemberVsJanuary().run();
+        Table key = decemberVsJanuary().run().table();
         assertEquals(List.of("term", "surface", "a", "b", "per_1000_a", "per_1000_b", "df_a", "df_b",
                 "g2", "p_level", "log_ratio", "direction"), key.columnNames());
         assertEquals(List.of("sanksi", "nato", "rusia"), key.stringColumn("term").asList());
@@ -132,7 +132,7 @@ class KeynessTest {
 
     @Test
     void fourTermFormIsOfferedAndNamedInTheCaption() {
-        Table key = decemberVsJanuary().form(G2Form.FOUR_TERM).run();
+        Table key = decemberVsJanuary().form(G2Form.FOUR_TERM).run().table();
         assertEquals(9.5418, key.doubleColumn("g2").get(0), TOLERANCE);
         assertEquals(6.7283, key.doubleColumn("g2").get(1), TOLERANCE);
         assertTrue(key.name().contains("G², 4-term (Dunning 1993)"), key.name());
@@ -143,22 +143,22 @@ class KeynessTest {
         assertEquals("term by period: a = 2021-12 (c = 1200 tokens), b = 2022-01 (d = 900 tokens); "
                         + "g2 = log-likelihood G², 2-term (Rayson & Garside 2000); "
                         + "log_ratio = Log Ratio (Hardie 2014), a zero frequency counted as 0.5",
-                decemberVsJanuary().run().name());
+                decemberVsJanuary().run().table().name());
     }
 
     @Test
     void frequencyFiltersCountBothGroups() {
         assertEquals(List.of("sanksi", "rusia"),
-                decemberVsJanuary().minFrequency(7).run().stringColumn("term").asList());
+                decemberVsJanuary().minFrequency(7).run().table().stringColumn("term").asList());
         assertEquals(List.of("sanksi", "rusia"),
-                decemberVsJanuary().minDocumentFrequency(2).run().stringColumn("term").asList());
+                decemberVsJanuary().minDocumentFrequency(2).run().table().stringColumn("term").asList());
     }
 
     @Test
     void equalStatisticsAreOrderedByTerm() {
         Table terms = Table.create("terms", StringColumn.create("id", "d1", "d1"),
                 StringColumn.create("term", "ukraina", "eropa"), IntColumn.create("count", 3, 3));
-        Table key = Keyness.compare(terms, articles(), "period", "2021-12", "2022-01").run();
+        Table key = Keyness.compare(terms, articles(), "period", "2021-12", "2022-01").run().table();
         assertEquals(List.of("eropa", "ukraina"), key.stringColumn("term").asList());
         assertEquals(List.of("eropa", "ukraina"), key.stringColumn("surface").asList());
     }
@@ -168,7 +168,7 @@ class KeynessTest {
         Table mentions = Table.create("mentions", StringColumn.create("id", "d1", "d1", "j1"),
                 StringColumn.create("actor", "Lavrov", "Lavrov", "Blinken"));
         Table key = Keyness.compare(ItemCounts.perArticle(mentions, "actor"), articles(), "period", "2021-12", "2022-01")
-                .item("actor").run();
+                .item("actor").run().table();
         assertEquals(List.of("actor", "surface"), key.columnNames().subList(0, 2));
         assertEquals(List.of("Blinken", "Lavrov"), key.stringColumn("actor").asList().stream().sorted().toList());
     }
@@ -178,14 +178,14 @@ class KeynessTest {
         Table terms = terms();
         Table articles = articles();
         String before = terms.printAll() + articles.printAll();
-        Keyness.compare(terms, articles, "period", "2021-12", "2022-01").run();
+        Keyness.compare(terms, articles, "period", "2021-12", "2022-01").run().table();
         assertEquals(before, terms.printAll() + articles.printAll());
     }
 
     @Test
     void missingGroupIsReported() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Keyness.compare(terms(), articles(), "period", "2021-12", "2022-03").run());
+                () -> Keyness.compare(terms(), articles(), "period", "2021-12", "2022-03").run().table());
         assertEquals("no article has period = 2022-03", error.getMessage());
     }
 
@@ -194,14 +194,14 @@ class KeynessTest {
         Table terms = Table.create("terms", StringColumn.create("id", "zz"), StringColumn.create("term", "nato"),
                 IntColumn.create("count", new int[] {1}));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Keyness.compare(terms, articles(), "period", "2021-12", "2022-01").run());
+                () -> Keyness.compare(terms, articles(), "period", "2021-12", "2022-01").run().table());
         assertEquals("counts name article 'zz', which articles lacks", error.getMessage());
     }
 
     @Test
     void missingColumnIsNamed() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> decemberVsJanuary().item("stem").run());
+                () -> decemberVsJanuary().item("stem").run().table());
         assertEquals("counts table has no column 'stem'; its columns are [id, term, surface, count]",
                 error.getMessage());
     }

@@ -25,7 +25,7 @@ class LogOddsTest {
 
     @Test
     void reproducesTheWorkedExampleWithPriorSizeTwelve() {
-        Table words = worked().priorSize(12).run();
+        Table words = worked().priorSize(12).run().table();
         assertEquals(List.of("term", "surface", "a", "b", "per_1000_a", "per_1000_b", "df_a", "df_b",
                 "alpha", "delta", "variance", "z", "direction"), words.columnNames());
         assertEquals(List.of("sanksi", "nato", "dialog"), words.stringColumn("term").asList());
@@ -44,7 +44,7 @@ class LogOddsTest {
 
     @Test
     void defaultPriorIsThePooledCountsThemselves() {
-        Table words = worked().run();
+        Table words = worked().run().table();
         // sanksi: alpha = 6 + 1 = 7, α0 = 24: ln(13/23) − ln(8/28) = 0.682218 by hand.
         assertEquals(7, words.doubleColumn("alpha").get(0), 1e-12);
         assertEquals(0.682218, words.doubleColumn("delta").get(0), 1e-6);
@@ -56,7 +56,7 @@ class LogOddsTest {
     @Test
     void filtersDropRowsButNotTheirShareOfThePrior() {
         // a + b: sanksi 7, nato 8, dialog 9.
-        Table words = worked().priorSize(12).minFrequency(8).run();
+        Table words = worked().priorSize(12).minFrequency(8).run().table();
         assertEquals(List.of("nato", "dialog"), words.stringColumn("term").asList());
         assertEquals(4.0, words.doubleColumn("alpha").get(0), 1e-12);
         assertEquals(-1.8484, words.doubleColumn("z").get(1), TOLERANCE);

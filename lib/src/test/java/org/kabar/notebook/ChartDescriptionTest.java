@@ -18,14 +18,16 @@ class ChartDescriptionTest {
     void barChartNamesTitleCategoriesAndAxes() {
         Table t = Table.create("t", StringColumn.create("outlet", "VOA", "MINA"), IntColumn.create("tokens", 278, 367));
         assertEquals("Bar chart: Article length. Horizontal axis (outlet): VOA, MINA. Vertical axis: word tokens.",
-                ChartDescription.of(Charts.bar(t, "outlet", "tokens", "Article length", "outlet", "word tokens")));
+                ChartDescription.of(Charts.bar(t).category("outlet").value("tokens")
+                        .title("Article length").xLabel("outlet").yLabel("word tokens").build()));
     }
 
     @Test
     void groupedBarsNameTheirSeries() {
         Table t = Table.create("t", StringColumn.create("actor", "Russia", "Russia", "NATO"),
                 StringColumn.create("period", "2021-12", "2022-01", "2021-12"), IntColumn.create("n", 31, 24, 15));
-        String text = ChartDescription.of(Charts.groupedBar(t, "actor", "period", "n", "Mentions", "actor", "mentions"));
+        String text = ChartDescription.of(Charts.groupedBar(t).category("actor").group("period").value("n")
+                .title("Mentions").xLabel("actor").yLabel("mentions").build());
         assertEquals("Bar chart: Mentions. Horizontal axis (actor): Russia, NATO. Vertical axis: mentions. "
                 + "Bars by 2021-12, 2022-01.", text);
     }
@@ -36,7 +38,8 @@ class ChartDescriptionTest {
                 StringColumn.create("article", "a1", "a2"), IntColumn.create("n", 3, 1));
         assertEquals("Heat map: Mentions per article. Rows (actor): NATO, Russia. Columns (article): a1, a2. "
                 + "Each cell shows its value.",
-                ChartDescription.of(Charts.heatMap(t, "actor", "article", "n", "Mentions per article", "article", "actor")));
+                ChartDescription.of(Charts.heatMap(t).row("actor").column("article").value("n")
+                        .title("Mentions per article").xLabel("article").yLabel("actor").build()));
     }
 
     @Test
@@ -44,7 +47,8 @@ class ChartDescriptionTest {
         Table t = Table.create("t", DateColumn.create("published", LocalDate.of(2021, 12, 21), LocalDate.of(2022, 1, 12)),
                 StringColumn.create("outlet", "VOA", "Medcom"));
         assertEquals("Dot chart: Publication dates. Horizontal axis: date. Vertical axis: outlet. Marks by Medcom, VOA.",
-                ChartDescription.of(Charts.timeline(t, "published", "outlet", "Publication dates", "date", "outlet")));
+                ChartDescription.of(Charts.timeline(t).date("published").lane("outlet")
+                        .title("Publication dates").xLabel("date").yLabel("outlet").build()));
     }
 
     @Test

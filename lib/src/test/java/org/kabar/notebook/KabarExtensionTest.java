@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kabar.chart.Charts;
 import org.kabar.chart.Figure;
+import org.kabar.compare.Comparison;
+import org.kabar.compare.Keyness;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -61,10 +63,31 @@ class KabarExtensionTest {
 
     @Test
     void aChartIsAPngImageAndItsTitleInPlainText() {
-        DisplayData shown = renderer.render(Charts.bar(outlets(), "outlet", "articles", "Articles per outlet", "outlet", "articles"));
+        DisplayData shown = renderer.render(Charts.bar(outlets()).category("outlet").value("articles")
+                .title("Articles per outlet").xLabel("outlet").yLabel("articles").build());
         // Base64 of the PNG signature bytes 89 50 4E 47 0D 0A 1A 0A.
         assertTrue(((String) shown.getData(MIMEType.IMAGE_PNG)).startsWith("iVBORw0KGgo"));
         assertEquals("Chart: Articles per outlet", shown.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    void aPlotIsShownAsTheChartItDraws() {
+        DisplayData shown = renderer.render(Charts.bar(outlets()).category("outlet").value("articles").title("Articles"));
+        assertTrue(((String) shown.getData(MIMEType.IMAGE_PNG)).startsWith("iVBORw0KGgo"));
+        assertEquals("Chart: Articles", shown.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    void aComparisonIsShownAsItsTableCaptionedWithHowItWasMade() {
+        Table articles = Table.create("articles", StringColumn.create("id", "d", "j"),
+                StringColumn.create("period", "2021-12", "2022-01"), IntColumn.create("tokens", 100, 100));
+        Table terms = Table.create("terms", StringColumn.create("id", "d", "j"), StringColumn.create("term", "nato", "nato"),
+                IntColumn.create("count", 3, 1));
+        Comparison keyness = Keyness.compare(terms, articles, "period", "2021-12", "2022-01").run();
+        String html = (String) renderer.render(keyness).getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("<table"), html);
+        assertTrue(html.contains("term by period: a = 2021-12 (c = 100 tokens), b = 2022-01 (d = 100 tokens)"), html);
+        assertTrue(html.contains(">nato<"), html);
     }
 
     @Test
