@@ -52,6 +52,22 @@ public final class ActorDictionary {
         return java.nio.file.Files.isRegularFile(own) ? STANDARD.with(load(own)) : STANDARD;
     }
 
+    /**
+     * The standard dictionary plus the corpus's own {@code actors.tsv} (see {@link #forCorpus(Path)})
+     * taken from a folder's listed inputs, wherever the folder is stored (a Hadoop folder of the
+     * Spark module); errors name the file and the line.
+     */
+    public static ActorDictionary forCorpus(org.kabar.corpus.CorpusLoader.Inputs inputs) {
+        Optional<org.kabar.corpus.Input> own = inputs.file(CORPUS_FILE);
+        if (own.isEmpty()) return STANDARD;
+        try (java.io.Reader reader = new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(own.get().read()), java.nio.charset.StandardCharsets.UTF_8)) {
+            return STANDARD.with(parse(ResourceFile.read(reader, own.get().location())));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + own.get().location() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A dictionary from a file in the format above. */
     public static ActorDictionary load(Path file) {
         return parse(ResourceFile.read(file));

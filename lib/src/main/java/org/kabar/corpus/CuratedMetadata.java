@@ -1,9 +1,9 @@
 package org.kabar.corpus;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,25 +31,27 @@ final class CuratedMetadata {
 
     /** One curated article. */
     record Entry(String id, String outlet, String outletEvidence, LocalDate published, String dateEvidence,
-                 String headline, String language) {}
+                 String headline, String language) implements Serializable {}
 
     private CuratedMetadata() {}
 
-    /** The entries by id, in file order. */
-    static Map<String, Entry> read(Path file) {
+    /** The entries by id, in file order; the file is one of a corpus folder's entries, wherever it is stored. */
+    static Map<String, Entry> read(Input file) {
         return read(file, COLUMNS);
     }
 
     /** Gold metadata of a test corpus: {@code id, outlet, published, headline}, evidence columns optional. */
     static Map<String, Entry> readGold(Path file) {
-        return read(file, List.of("id", "outlet", "published", "headline"));
+        return read(new LocalInput(file.getFileName().toString(), file, null), List.of("id", "outlet", "published", "headline"));
     }
 
-    private static Map<String, Entry> read(Path file, List<String> required) {
+    private static Map<String, Entry> read(Input input, List<String> required) {
         Table table;
+        String file = input.location();
         try {
             // A spreadsheet's UTF-8 export often starts with a byte-order mark; it is not part of "id".
-            String csv = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            String csv = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(input.read())).toString()
+                    .replaceFirst("^\uFEFF", "");
             table = Table.read().csv(CsvReadOptions.builder(new StringReader(csv))
                     .columnTypes(column -> ColumnType.STRING)
                     .build());
