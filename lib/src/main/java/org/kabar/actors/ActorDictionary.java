@@ -1,5 +1,11 @@
 package org.kabar.actors;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kabar.corpus.CorpusLoader;
+import org.kabar.corpus.Input;
+import org.kabar.text.InputException;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.TableRows;
 import tech.tablesaw.api.Table;
@@ -49,7 +58,23 @@ public final class ActorDictionary {
      */
     public static ActorDictionary forCorpus(Path folder) {
         Path own = folder.resolve(CORPUS_FILE);
-        return java.nio.file.Files.isRegularFile(own) ? STANDARD.with(load(own)) : STANDARD;
+        return Files.isRegularFile(own) ? STANDARD.with(load(own)) : STANDARD;
+    }
+
+    /**
+     * The standard dictionary plus the corpus's own {@code actors.tsv} (see {@link #forCorpus(Path)})
+     * taken from a folder's listed inputs, wherever the folder is stored (a Hadoop folder of the
+     * Spark module); errors name the file and the line.
+     */
+    public static ActorDictionary forCorpus(CorpusLoader.Inputs inputs) {
+        Optional<Input> own = inputs.file(CORPUS_FILE);
+        if (own.isEmpty()) return STANDARD;
+        String location = own.get().location();
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(own.get().read()), StandardCharsets.UTF_8)) {
+            return STANDARD.with(parse(ResourceFile.read(reader, location)));
+        } catch (IOException e) {
+            throw new InputException(location, "cannot read (" + e.getMessage() + ")");
+        }
     }
 
     /** A dictionary from a file in the format above. */

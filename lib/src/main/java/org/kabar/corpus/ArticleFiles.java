@@ -32,6 +32,12 @@ final class ArticleFiles {
     /** The file name endings read, gzipped or not. */
     static final List<String> EXTENSIONS = List.of(".txt", ".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".html", ".htm");
 
+    /**
+     * The ending of a Parquet export: one article per row like a CSV export, read by the Spark
+     * module (Spark splits a large file over tasks); the single-machine loader has no Parquet reader.
+     */
+    static final String PARQUET = ".parquet";
+
     private static final String GZ = ".gz";
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build());
@@ -73,9 +79,19 @@ final class ArticleFiles {
         return format(name) != null;
     }
 
-    /** The name without its format ending (and {@code .gz}): the id of a one-article file. */
+    /** Whether the file is a Parquet export. */
+    static boolean isParquet(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(PARQUET) && lower.length() > PARQUET.length();
+    }
+
+    /**
+     * The name without its format ending (and {@code .gz}): the id of a one-article file, and what
+     * the ids of a table's rows without an id column start with.
+     */
     static String stem(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (isParquet(name)) return name.substring(0, name.length() - PARQUET.length());
         String format = format(name);
         if (format == null) return name;
         int cut = lower.endsWith(GZ) ? name.length() - GZ.length() : name.length();
@@ -141,54 +157,77 @@ final class ArticleFiles {
                 decoded.notes(), decoded.warnings())), List.of());
     }
 
+    /**
+     * What a table's column names give, whatever the format (CSV, TSV, JSON, or a Parquet export
+     * read by the Spark module): the column of each field, and for the file's report row the
+     * fields used, the columns kept and the warnings (a column asked for that is missing).
+     */
+    record Header(ColumnNames.Mapping mapping, List<String> fieldNotes, List<String> warnings) {}
+
+    /** The header of a table with these columns, or why the table cannot be read (no text column). */
+    static Header header(List<String> columns, ColumnNames names) throws ArticleDecoder.Unreadable {
+        ColumnNames.Mapping mapping = names.map(columns);
+        if (mapping.column("text") == null) throw new ArticleDecoder.Unreadable(noTextColumn(columns, mapping));
+        return new Header(mapping, notes(mapping, columns.stream().filter(c -> !mapping.columnByField().containsValue(c)).toList()),
+                warnings(mapping));
+    }
+
+    /** One row of a table: an article, or why the row is rejected (exactly one of the two is set). */
+    record RowRead(Document document, Rejected rejected) {}
+
+    /**
+     * One row of a table of any format, by column name: its article, or why it is rejected (no text,
+     * text over the size limit). {@code line} is where the row is in its file (a line, or a row
+     * number), {@code number} its place among the file's rows: a row without an id is
+     * {@code idBase-number}.
+     */
+    static RowRead row(Header header, String idBase, int line, int number, Map<String, String> values, long maxArticleBytes) {
+        ColumnNames.Mapping mapping = header.mapping();
+        String text = values.getOrDefault(mapping.column("text"), "").replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) return new RowRead(null, new Rejected(line, "no text in column \"" + mapping.column("text") + "\""));
+        if (text.length() > maxArticleBytes) {
+            return new RowRead(null, new Rejected(line, "text longer than the " + maxArticleBytes + "-byte size limit"));
+        }
+        String id = values.getOrDefault(mapping.column("id"), "").strip();
+        if (id.isEmpty()) id = idBase + "-" + number;
+        Map<String, Given> given = new LinkedHashMap<>();
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (Map.Entry<String, String> cell : values.entrySet()) {
+            String field = fieldOf(mapping, cell.getKey());
+            if (field == null) variables.put(cell.getKey(), cell.getValue().strip());
+            else if (!field.equals("id") && !field.equals("text") && !cell.getValue().isBlank()) {
+                given.put(field, new Given(cell.getValue().strip(), "column \"" + cell.getKey() + "\""));
+            }
+        }
+        return new RowRead(new Document(id, line, text, given, variables, List.of(), new ArrayList<>()), null);
+    }
+
+    private static String fieldOf(ColumnNames.Mapping mapping, String column) {
+        for (Map.Entry<String, String> entry : mapping.columnByField().entrySet()) {
+            if (entry.getValue().equals(column)) return entry.getKey();
+        }
+        return null;
+    }
+
     /** Builds the articles of a table-like file, one row at a time. */
     private static final class Rows {
         final String idBase;
-        final ColumnNames.Mapping mapping;
+        final Header header;
         final long maxArticleBytes;
         final List<Document> documents = new ArrayList<>();
         final List<Rejected> rejected = new ArrayList<>();
-        final List<String> fileWarnings;
         int number;
 
-        Rows(String idBase, ColumnNames.Mapping mapping, long maxArticleBytes, List<String> fileWarnings) {
+        Rows(String idBase, Header header, long maxArticleBytes) {
             this.idBase = idBase;
-            this.mapping = mapping;
+            this.header = header;
             this.maxArticleBytes = maxArticleBytes;
-            this.fileWarnings = fileWarnings;
         }
 
         void add(int line, Map<String, String> values) {
-            number++;
-            String text = values.getOrDefault(mapping.column("text"), "").replace("\r\n", "\n").replace('\r', '\n');
-            if (text.isBlank()) {
-                rejected.add(new Rejected(line, "no text in column \"" + mapping.column("text") + "\""));
-                return;
-            }
-            if (text.length() > maxArticleBytes) {
-                rejected.add(new Rejected(line, "text longer than the " + maxArticleBytes + "-byte size limit"));
-                return;
-            }
-            String id = values.getOrDefault(mapping.column("id"), "").strip();
-            if (id.isEmpty()) id = idBase + "-" + number;
-            Map<String, Given> given = new LinkedHashMap<>();
-            Map<String, String> variables = new LinkedHashMap<>();
-            for (Map.Entry<String, String> cell : values.entrySet()) {
-                String field = fieldOf(cell.getKey());
-                if (field == null) variables.put(cell.getKey(), cell.getValue().strip());
-                else if (!field.equals("id") && !field.equals("text") && !cell.getValue().isBlank()) {
-                    given.put(field, new Given(cell.getValue().strip(), "column \"" + cell.getKey() + "\""));
-                }
-            }
-            List<String> warnings = new ArrayList<>(fileWarnings);
-            documents.add(new Document(id, line, text, given, variables, List.of(), warnings));
-        }
-
-        private String fieldOf(String column) {
-            for (Map.Entry<String, String> entry : mapping.columnByField().entrySet()) {
-                if (entry.getValue().equals(column)) return entry.getKey();
-            }
-            return null;
+            RowRead read = row(header, idBase, line, ++number, values, maxArticleBytes);
+            if (read.document() != null) documents.add(read.document());
+            else rejected.add(read.rejected());
         }
 
         FileRead result(List<String> notes) {
@@ -226,11 +265,8 @@ final class ArticleFiles {
             throw new ArticleDecoder.Unreadable("line " + headerRecord.line() + ": header row: " + headerRecord.error());
         }
         List<String> header = headerRecord.fields().stream().map(String::strip).toList();
-        ColumnNames.Mapping mapping = names.map(header);
-        if (mapping.column("text") == null) throw new ArticleDecoder.Unreadable(noTextColumn(header, mapping));
-        List<String> fileWarnings = new ArrayList<>(decoded.warnings());
-        fileWarnings.addAll(warnings(mapping));
-        Rows rows = new Rows(idBase, mapping, maxArticleBytes, List.of());
+        Header columns = header(header, names);
+        Rows rows = new Rows(idBase, columns, maxArticleBytes);
         for (DelimitedRecords.Record record : records.subList(1, records.size())) {
             if (record.malformed()) {
                 rows.rejected.add(new Rejected(record.line(), record.error()));
@@ -244,8 +280,9 @@ final class ArticleFiles {
             }
         }
         List<String> notes = new ArrayList<>(decoded.notes());
-        notes.addAll(notes(mapping, header.stream().filter(c -> !mapping.columnByField().containsValue(c)).toList()));
-        notes.addAll(fileWarnings);
+        notes.addAll(columns.fieldNotes());
+        notes.addAll(decoded.warnings());
+        notes.addAll(columns.warnings());
         return rows.result(notes);
     }
 
@@ -322,9 +359,8 @@ final class ArticleFiles {
             return new FileRead(null, decodeNotes, List.of(), rejected);
         }
         if (objects.isEmpty()) throw new ArticleDecoder.Unreadable("no JSON objects");
-        ColumnNames.Mapping mapping = names.map(keys);
-        if (mapping.column("text") == null) throw new ArticleDecoder.Unreadable(noTextColumn(keys, mapping));
-        Rows rows = new Rows(idBase, mapping, maxArticleBytes, List.of());
+        Header header = header(keys, names);
+        Rows rows = new Rows(idBase, header, maxArticleBytes);
         rows.rejected.addAll(rejected);
         for (int i = 0; i < objects.size(); i++) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -333,8 +369,8 @@ final class ArticleFiles {
         }
         rows.rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
         List<String> notes = new ArrayList<>(decodeNotes);
-        notes.addAll(notes(mapping, keys.stream().filter(c -> !mapping.columnByField().containsValue(c)).toList()));
-        notes.addAll(warnings(mapping));
+        notes.addAll(header.fieldNotes());
+        notes.addAll(header.warnings());
         return rows.result(notes);
     }
 

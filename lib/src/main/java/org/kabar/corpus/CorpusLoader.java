@@ -1,6 +1,7 @@
 package org.kabar.corpus;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,8 @@ public final class CorpusLoader {
     public static final String ABOVE_HEADLINE = "above-headline";
 
     private static final int REASONS_IN_ERROR = 5;
+    private static final String PARQUET_ELSEWHERE =
+            "a Parquet export: ./kabar spark reads it (the loader on one machine has no Parquet reader)";
     private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>()]+");
 
     private long maxBytes = DEFAULT_MAX_BYTES;
@@ -234,16 +237,40 @@ public final class CorpusLoader {
     /**
      * A folder's inputs as {@link #load(Path)} reads them, in file order, with its curated metadata:
      * for a route that prepares each input on another machine ({@link #prepare}) and then decides in
-     * file order ({@link #assemble}). The folder is listed again where it is built, so a machine
-     * that builds it must see the folder at the same path.
+     * file order ({@link #assemble}). A machine that reads them must see the folder at the same path.
      */
     public Inputs inputs(Path folder) {
-        Source source = Source.folder(folder, metadata, useMetadata);
-        return new Inputs(source, source.curatedFile() == null ? Map.of() : CuratedMetadata.read(source.curatedFile()));
+        return inputs(Source.folder(folder, metadata, useMetadata));
     }
 
-    /** The inputs of a folder, listed once: the files in order and the curated metadata read. */
-    public static final class Inputs {
+    /**
+     * The inputs of a folder another module lists (a folder of a distributed file system): the
+     * entries in any order (they are read in name order, as a local folder is), {@code where} naming
+     * the folder in messages. The curated metadata is the entry {@code metadata.csv} at the top of
+     * the folder, or the file {@link #metadata(Path)} chose; {@link #ignoreMetadata()} holds here too.
+     */
+    public Inputs inputs(String where, List<? extends Input> entries) {
+        List<Input> files = new ArrayList<>(entries);
+        Input curated = null;
+        if (metadata != null) {
+            curated = Source.curated(files, metadata);
+        } else if (useMetadata) {
+            curated = files.stream().filter(f -> f.name().equals(CuratedMetadata.FILE_NAME) && f.notRead() == null)
+                    .findFirst().orElse(null);
+        }
+        return inputs(Source.of(where, files, curated));
+    }
+
+    private Inputs inputs(Source source) {
+        return new Inputs(source, source.curated() == null ? Map.of() : CuratedMetadata.read(source.curated()));
+    }
+
+    /**
+     * The inputs of a folder, listed once: the entries in file order and the curated metadata read.
+     * Serializable, so that a route can list a folder on one machine and send its inputs to others.
+     */
+    public static final class Inputs implements Serializable {
+        private static final long serialVersionUID = 1L;
         private final Source source;
         private final Map<String, CuratedMetadata.Entry> curated;
 
@@ -257,9 +284,28 @@ public final class CorpusLoader {
             return source.files().size();
         }
 
+        /** Input {@code index}, in file order. */
+        public Input get(int index) {
+            return source.files().get(index);
+        }
+
         /** The name of input {@code index} in the corpus: the path below the folder. */
         public String name(int index) {
-            return source.names().get(source.files().get(index));
+            return get(index).name();
+        }
+
+        /**
+         * The file of this name below the folder (story data beside the articles, such as
+         * {@code actors.tsv}), when it is there and readable.
+         */
+        public Optional<Input> file(String name) {
+            return source.files().stream().filter(f -> f.name().equals(name) && f.notRead() == null).findFirst();
+        }
+
+        /** Whether input {@code index} is a Parquet export, whose rows another reader hands over ({@link #tableRows}). */
+        public boolean isParquet(int index) {
+            Input input = get(index);
+            return input.notRead() == null && !input.equals(source.curated()) && ArticleFiles.isParquet(fileName(input.name()));
         }
     }
 
@@ -269,7 +315,7 @@ public final class CorpusLoader {
      * with {@code perArticle}'s result. Safe to call from several threads at once.
      */
     public <R> List<Prepared<R>> prepare(Inputs inputs, int index, Function<LoadedArticle, R> perArticle) {
-        return prepare(inputs.source.files().get(index), inputs.source, inputs.curated, perArticle);
+        return prepare(inputs.get(index), inputs.source, inputs.curated, perArticle);
     }
 
     /** A corpus and, by place ({@code file} or {@code file:line}), the id of each article used. */
@@ -284,7 +330,7 @@ public final class CorpusLoader {
     public Assembled assemble(Inputs inputs, List<? extends Prepared<?>> inFileOrder) {
         Map<String, String> idByPlace = new LinkedHashMap<>();
         List<LoadedArticle> articles = new ArrayList<>();
-        Loading loading = new Loading(inputs.source.curatedFile() != null, inputs.curated.size());
+        Loading loading = new Loading(inputs.source.curated() != null, inputs.curated.size());
         for (Prepared<?> prepared : inFileOrder) {
             LoadedArticle article = loading.accept(prepared);
             if (article == null) continue;
@@ -296,33 +342,36 @@ public final class CorpusLoader {
     }
 
     /**
-     * The files to load with their names in the corpus (the path below the folder, "/"-separated),
-     * a name for them in messages, the curated metadata file if any, and entries not searched
-     * (hidden folders, links to folders or out of the folder) with the reason.
+     * The entries to load in file order (files, and entries not searched with the reason), a name for
+     * them in messages, and the curated metadata file if any.
      */
-    private record Source(String where, List<Path> files, Map<Path, String> names, Path curatedFile,
-                          Map<Path, String> notSearched) {
+    private record Source(String where, List<Input> files, Input curated) implements Serializable {
+
+        static Source of(String where, List<Input> entries, Input curated) {
+            List<Input> files = new ArrayList<>(entries);
+            files.sort(Comparator.comparing(Input::name));
+            return new Source(where, List.copyOf(files), curated);
+        }
 
         static Source folder(Path folder, Path metadata, boolean useMetadata) {
             if (!Files.exists(folder)) throw new InputException(folder, "no such folder");
             if (!Files.isDirectory(folder)) throw new InputException(folder, "not a folder");
-            Map<Path, String> names = new HashMap<>();
-            Map<Path, String> notSearched = new HashMap<>();
-            Path root;
+            List<Input> files = new ArrayList<>();
             try {
-                root = folder.toRealPath();
-                walk(folder, root, folder, names, notSearched);
+                walk(folder, folder.toRealPath(), folder, files);
             } catch (IOException e) {
                 throw new InputException(folder, "cannot list the folder (" + e.getMessage() + ")");
             }
-            List<Path> files = new ArrayList<>(names.keySet());
-            files.addAll(notSearched.keySet());
-            Map<Path, String> allNames = new HashMap<>(names);
-            for (Path p : notSearched.keySet()) allNames.put(p, relativeName(folder, p));
-            files.sort(Comparator.comparing(allNames::get));
             Path curated = metadata != null ? metadata : folder.resolve(CuratedMetadata.FILE_NAME);
-            return new Source(folder.toString(), files, allNames,
-                    useMetadata && Files.isRegularFile(curated) ? curated : null, notSearched);
+            return of(folder.toString(), files, useMetadata && Files.isRegularFile(curated) ? curated(files, curated) : null);
+        }
+
+        /** The listed entry that is this file, else the file as an entry of its own (curated metadata kept elsewhere). */
+        static Input curated(List<Input> files, Path file) {
+            for (Input input : files) {
+                if (input instanceof LocalInput local && local.path().equals(file)) return input;
+            }
+            return new LocalInput(file.getFileName().toString(), file, null);
         }
 
         /**
@@ -332,34 +381,34 @@ public final class CorpusLoader {
          * cannot make a loop. Folders whose names start with "." (.git, .ipynb_checkpoints) are
          * not searched.
          */
-        private static void walk(Path top, Path root, Path dir, Map<Path, String> names, Map<Path, String> notSearched)
-                throws IOException {
+        private static void walk(Path top, Path root, Path dir, List<Input> files) throws IOException {
             List<Path> entries;
             try (Stream<Path> listing = Files.list(dir)) {
                 entries = listing.toList();
             }
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
+                String relative = relativeName(top, entry);
                 if (Files.isSymbolicLink(entry)) {
                     Path target;
                     try {
                         target = entry.toRealPath();
                     } catch (IOException e) {
-                        notSearched.put(entry, "a symbolic link to nothing (" + Files.readSymbolicLink(entry) + ")");
+                        files.add(new LocalInput(relative, entry, "a symbolic link to nothing (" + Files.readSymbolicLink(entry) + ")"));
                         continue;
                     }
                     if (!target.startsWith(root)) {
-                        notSearched.put(entry, "a symbolic link out of the corpus folder (to " + target + "); not followed");
+                        files.add(new LocalInput(relative, entry, "a symbolic link out of the corpus folder (to " + target + "); not followed"));
                     } else if (Files.isDirectory(target)) {
-                        notSearched.put(entry, "a symbolic link to a folder; not followed");
+                        files.add(new LocalInput(relative, entry, "a symbolic link to a folder; not followed"));
                     } else {
-                        names.put(entry, relativeName(top, entry));
+                        files.add(new LocalInput(relative, entry, null));
                     }
                 } else if (Files.isDirectory(entry)) {
-                    if (name.startsWith(".")) notSearched.put(entry, "a hidden folder; not searched");
-                    else walk(top, root, entry, names, notSearched);
+                    if (name.startsWith(".")) files.add(new LocalInput(relative, entry, "a hidden folder; not searched"));
+                    else walk(top, root, entry, files);
                 } else {
-                    names.put(entry, relativeName(top, entry));
+                    files.add(new LocalInput(relative, entry, null));
                 }
             }
         }
@@ -370,14 +419,17 @@ public final class CorpusLoader {
             return String.join("/", parts);
         }
 
-        static Source files(List<Path> files, Path curatedFile) {
-            for (Path file : files) {
+        static Source files(List<Path> paths, Path curatedFile) {
+            for (Path file : paths) {
                 if (!Files.exists(file)) throw new InputException(file, "no such file");
             }
-            if (files.isEmpty()) throw new InputException("file list", "no files given");
-            Map<Path, String> names = new HashMap<>();
-            for (Path file : files) names.put(file, file.getFileName().toString());
-            return new Source("file list", files, names, curatedFile, Map.of());
+            if (paths.isEmpty()) throw new InputException("file list", "no files given");
+            List<Input> files = new ArrayList<>();
+            for (Path file : paths) {
+                files.add(new LocalInput(file.getFileName().toString(), file, Files.isDirectory(file) ? "a folder" : null));
+            }
+            // A list is loaded in the order given.
+            return new Source("file list", List.copyOf(files), curatedFile == null ? null : curated(files, curatedFile));
         }
     }
 
@@ -436,41 +488,51 @@ public final class CorpusLoader {
     /** Loads the source's files on the worker threads, handing each used article and its result to {@code use}, in file order. */
     private <R> Loading run(Source source, Function<LoadedArticle, R> perArticle, BiConsumer<LoadedArticle, R> use) {
         Map<String, CuratedMetadata.Entry> curated =
-                source.curatedFile() == null ? Map.of() : CuratedMetadata.read(source.curatedFile());
-        Loading loading = new Loading(source.curatedFile() != null, curated.size());
-        long articleFiles = source.files().stream().filter(file -> isArticleFile(file, source.curatedFile())).count();
+                source.curated() == null ? Map.of() : CuratedMetadata.read(source.curated());
+        Loading loading = new Loading(source.curated() != null, curated.size());
+        long articleFiles = source.files().stream().filter(file -> isArticleFile(file, source.curated())).count();
         ProgressSteps steps = new ProgressSteps(progress, articleFiles);
         InOrder.map(source.files(), threads, file -> Map.entry(file, prepare(file, source, curated, perArticle)), prepared -> {
             for (Prepared<R> item : prepared.getValue()) {
                 LoadedArticle article = loading.accept(item);
                 if (article != null) use.accept(article, item.result());
             }
-            if (isArticleFile(prepared.getKey(), source.curatedFile())) steps.advance();
+            if (isArticleFile(prepared.getKey(), source.curated())) steps.advance();
         });
         loading.finish(source.where(), curated);
         return loading;
     }
 
     /** A file the loader reads for articles (it may still be skipped, e.g. as empty or binary); progress counts these. */
-    private static boolean isArticleFile(Path file, Path curatedFile) {
-        String fileName = file.getFileName().toString();
-        return !file.equals(curatedFile) && !STORY_FILES.containsKey(fileName) && !Files.isDirectory(file)
+    private static boolean isArticleFile(Input file, Input curated) {
+        String fileName = fileName(file.name());
+        return !file.equals(curated) && !STORY_FILES.containsKey(fileName) && file.notRead() == null
                 && ArticleFiles.isArticleFile(fileName);
     }
 
-    private <R> List<Prepared<R>> prepare(Path file, Source source, Map<String, CuratedMetadata.Entry> curated,
+    /** The last part of a name below the folder. */
+    private static String fileName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * What one entry gives, read and analysed on its own. The one reading path of every route: the
+     * entry's bytes, whatever stores them, are decoded by {@link ArticleFiles}, and each article goes
+     * through {@link #article}.
+     */
+    private <R> List<Prepared<R>> prepare(Input input, Source source, Map<String, CuratedMetadata.Entry> curated,
                                           Function<LoadedArticle, R> perArticle) {
-        String name = source.names().get(file);
-        String fileName = file.getFileName().toString();
-        if (STORY_FILES.containsKey(fileName) && !Files.isDirectory(file)) {
-            return List.of(new Prepared<>(name, 0, "", size(file), null, List.of(STORY_FILES.get(fileName)), null, null,
+        String name = input.name();
+        String fileName = fileName(name);
+        String notRead = input.notRead();
+        long bytes = input.size();
+        if (notRead == null && STORY_FILES.containsKey(fileName)) {
+            return List.of(new Prepared<>(name, 0, "", bytes, null, List.of(STORY_FILES.get(fileName)), null, null,
                     null, null, null, false));
         }
-        long bytes = size(file);
-        String notSearched = source.notSearched().get(file);
-        if (notSearched != null) return List.of(Prepared.skipped(name, 0, "", bytes, notSearched));
-        if (file.equals(source.curatedFile())) return List.of(Prepared.curatedMetadata(name, bytes));
-        if (Files.isDirectory(file)) return List.of(Prepared.skipped(name, 0, "", bytes, "a folder"));
+        if (notRead != null) return List.of(Prepared.skipped(name, 0, "", bytes, notRead));
+        if (input.equals(source.curated())) return List.of(Prepared.curatedMetadata(name, bytes));
+        if (ArticleFiles.isParquet(fileName)) return List.of(Prepared.skipped(name, 0, "", bytes, PARQUET_ELSEWHERE));
         if (!ArticleFiles.isArticleFile(fileName)) {
             return List.of(Prepared.skipped(name, 0, "", bytes, "not an article file (" + readableEndings() + ")"));
         }
@@ -483,7 +545,7 @@ public final class CorpusLoader {
         }
         ArticleFiles.FileRead read;
         try {
-            byte[] content = Files.readAllBytes(file);
+            byte[] content = input.read();
             if (ArticleFiles.isGzip(fileName)) content = ArticleFiles.gunzip(content, limit);
             read = ArticleFiles.read(fileName, idBase, content, columns, maxBytes);
         } catch (ArticleDecoder.Unreadable e) {
@@ -494,27 +556,108 @@ public final class CorpusLoader {
         if (read.skip() != null) return List.of(Prepared.skipped(name, 0, table ? "" : idBase, bytes, read.skip()));
         List<Prepared<R>> prepared = new ArrayList<>();
         if (read.isTable()) {
-            List<String> notes = new ArrayList<>();
-            notes.add(read.documents().size() + " articles, " + read.rejected().size() + " rows rejected");
-            notes.addAll(read.notes());
-            // A table that gave no article is skipped as a whole; its rejected rows say why.
-            prepared.add(read.documents().isEmpty() ? Prepared.skipped(name, 0, "", bytes, String.join("; ", notes))
-                    : new Prepared<>(name, 0, "", bytes, null, notes, null, null, null, null, null, false));
+            prepared.add(tableFile(name, bytes, read.documents().size(), read.rejected().size(), read.notes()));
         }
         for (ArticleFiles.Rejected rejected : read.rejected()) {
             prepared.add(Prepared.skipped(name, rejected.line(), "", 0, rejected.reason()));
         }
-        String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
         for (ArticleFiles.Document document : read.documents()) {
-            List<String> warnings = new ArrayList<>(document.warnings());
-            List<String[]> disagreements = new ArrayList<>();
-            List<String> notes = new ArrayList<>(document.notes());
-            LoadedArticle article = analyse(document, name, folder, curated.get(document.id()), notes, warnings, disagreements);
-            long articleBytes = document.line() > 0 ? document.text().getBytes(StandardCharsets.UTF_8).length : bytes;
-            prepared.add(new Prepared<>(name, document.line(), document.id(), articleBytes, null, notes,
-                    textKey(document.text()), article, warnings, disagreements, perArticle.apply(article), false));
+            prepared.add(article(document, name, bytes, curated, perArticle));
         }
         return prepared;
+    }
+
+    /**
+     * The report row of a file that holds many articles. A table that gave no article is skipped
+     * as a whole; its rejected rows say why.
+     */
+    private static <R> Prepared<R> tableFile(String name, long bytes, int articles, int rejected, List<String> fileNotes) {
+        List<String> notes = new ArrayList<>();
+        notes.add(articles + " articles, " + rejected + " rows rejected");
+        notes.addAll(fileNotes);
+        return articles == 0 ? Prepared.skipped(name, 0, "", bytes, String.join("; ", notes))
+                : new Prepared<>(name, 0, "", bytes, null, notes, null, null, null, null, null, false);
+    }
+
+    /** One article of a file (the whole file, or a row of a table) analysed: everything of it that depends on no other input. */
+    private <R> Prepared<R> article(ArticleFiles.Document document, String name, long fileBytes,
+                                    Map<String, CuratedMetadata.Entry> curated, Function<LoadedArticle, R> perArticle) {
+        String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
+        List<String> warnings = new ArrayList<>(document.warnings());
+        List<String[]> disagreements = new ArrayList<>();
+        List<String> notes = new ArrayList<>(document.notes());
+        LoadedArticle article = analyse(document, name, folder, curated.get(document.id()), notes, warnings, disagreements);
+        long articleBytes = document.line() > 0 ? document.text().getBytes(StandardCharsets.UTF_8).length : fileBytes;
+        return new Prepared<>(name, document.line(), document.id(), articleBytes, null, notes,
+                textKey(document.text()), article, warnings, disagreements, perArticle.apply(article), false);
+    }
+
+    /**
+     * The rows of Parquet export {@code index} of {@code inputs}, read by another reader (the Spark
+     * module reads them with Spark, which splits a large file over tasks), which has these columns.
+     */
+    public TableRows tableRows(Inputs inputs, int index, List<String> columnNames) {
+        if (!inputs.isParquet(index)) throw new IllegalArgumentException(inputs.name(index) + " is not a Parquet export");
+        return new TableRows(inputs, inputs.get(index), columnNames, null);
+    }
+
+    /** Parquet export {@code index} of {@code inputs} when its reader cannot read it: skipped as a whole, for {@code reason}. */
+    public TableRows unreadableTable(Inputs inputs, int index, String reason) {
+        if (!inputs.isParquet(index)) throw new IllegalArgumentException(inputs.name(index) + " is not a Parquet export");
+        return new TableRows(inputs, inputs.get(index), null, Objects.requireNonNull(reason));
+    }
+
+    /**
+     * A table whose rows another reader parses, handed to the loader one row at a time: each row
+     * becomes what a row of a CSV or JSON Lines export becomes (the same column names, the same
+     * rejections, the same article), and the file gets the same report row ("N articles, M rows
+     * rejected", the fields used, the columns kept).
+     */
+    public final class TableRows {
+        private final Inputs inputs;
+        private final Input input;
+        private final ArticleFiles.Header header;
+        private final String skip;
+
+        private TableRows(Inputs inputs, Input input, List<String> columnNames, String unreadable) {
+            this.inputs = inputs;
+            this.input = input;
+            ArticleFiles.Header read = null;
+            String reason = unreadable;
+            try {
+                if (reason == null) read = ArticleFiles.header(columnNames, columns);
+            } catch (ArticleDecoder.Unreadable e) {
+                reason = e.getMessage();
+            }
+            this.header = read;
+            this.skip = reason;
+        }
+
+        /** Why the table is not read at all (it has no text column, or its reader cannot read it), or null. */
+        public String skip() {
+            return skip;
+        }
+
+        /**
+         * Row {@code row} (1-based, in file order) by column name, every cell as text (a missing
+         * one empty): its article, or the row rejected with the reason, at place {@code file:row}.
+         */
+        public <R> Prepared<R> row(int row, Map<String, String> values, Function<LoadedArticle, R> perArticle) {
+            if (skip != null) throw new IllegalStateException(input.name() + ": " + skip);
+            ArticleFiles.RowRead read = ArticleFiles.row(header, ArticleFiles.stem(input.name()), row, row, values, maxBytes);
+            if (read.rejected() != null) return Prepared.skipped(input.name(), row, "", 0, read.rejected().reason());
+            return article(read.document(), input.name(), input.size(), inputs.curated, perArticle);
+        }
+
+        /** The file's own report row, from what its rows gave ({@link #row} of each). */
+        public Prepared<Void> file(List<? extends Prepared<?>> rows) {
+            if (skip != null) return Prepared.skipped(input.name(), 0, "", input.size(), skip);
+            int articles = (int) rows.stream().filter(p -> p.article() != null).count();
+            int rejected = (int) rows.stream().filter(p -> p.skip() != null).count();
+            List<String> notes = new ArrayList<>(header.fieldNotes());
+            notes.addAll(header.warnings());
+            return tableFile(input.name(), input.size(), articles, rejected, notes);
+        }
     }
 
     private static boolean isTableFile(String fileName) {
@@ -761,14 +904,6 @@ public final class CorpusLoader {
         if (inferred.equals(curated)) return;
         disagreements.add(new String[] {id, field, inferred, curated});
         warnings.add("inferred " + field + " \"" + inferred + "\" differs from curated \"" + curated + "\"");
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static String summary(List<Outcome> outcomes) {

@@ -2,7 +2,8 @@ package org.kabar.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,35 +28,37 @@ final class CuratedMetadata {
 
     /** One curated article. */
     record Entry(String id, String outlet, String outletEvidence, LocalDate published, String dateEvidence,
-                 String headline, String language) {}
+                 String headline, String language) implements Serializable {}
 
     private CuratedMetadata() {}
 
-    /** The entries by id, in file order. */
-    static Map<String, Entry> read(Path file) {
+    /** The entries by id, in file order; the file is one of a corpus folder's entries, wherever it is stored. */
+    static Map<String, Entry> read(Input file) {
         return read(file, COLUMNS);
     }
 
     /** Gold metadata of a test corpus: {@code id, outlet, published, headline}, evidence columns optional. */
     static Map<String, Entry> readGold(Path file) {
-        return read(file, List.of("id", "outlet", "published", "headline"));
+        return read(new LocalInput(file.getFileName().toString(), file, null), List.of("id", "outlet", "published", "headline"));
     }
 
-    private static Map<String, Entry> read(Path file, List<String> required) {
+    private static Map<String, Entry> read(Input input, List<String> required) {
+        String file = input.location();
         String csv;
         try {
             // A spreadsheet's UTF-8 export often starts with a byte-order mark; it is not part of "id".
-            csv = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").replaceAll("\r\n?", "\n");
+            csv = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input.read())).toString()
+                    .replaceFirst("^\uFEFF", "").replaceAll("\r\n?", "\n");
         } catch (IOException e) {
             throw new InputException(file, "not a readable CSV file (" + e.getMessage() + ")");
         }
         // The project's own CSV reader, not Tablesaw's: it knows the line each record starts on.
         List<DelimitedRecords.Record> records = DelimitedRecords.read(csv, ',');
-        if (records.isEmpty()) throw new InputException(file.toString(), 1, "no header line (expected " + String.join(",", required) + ")");
+        if (records.isEmpty()) throw new InputException(file, 1, "no header line (expected " + String.join(",", required) + ")");
         List<String> header = fields(file, records.get(0)).stream().map(String::strip).toList();
         for (String column : required) {
             if (!header.contains(column)) {
-                throw new InputException(file.toString(), records.get(0).line(),
+                throw new InputException(file, records.get(0).line(),
                         "missing column \"" + column + "\" (expected " + String.join(",", required) + ")");
             }
         }
@@ -71,16 +74,16 @@ final class CuratedMetadata {
         return entries;
     }
 
-    private static List<String> fields(Path file, DelimitedRecords.Record record) {
-        if (record.malformed()) throw new InputException(file.toString(), record.line(), record.error());
+    private static List<String> fields(String file, DelimitedRecords.Record record) {
+        if (record.malformed()) throw new InputException(file, record.line(), record.error());
         return record.fields();
     }
 
     /** One data line: its cells by column name, stripped; a column the file lacks reads as empty. */
-    private record Cells(Path file, int line, List<String> header, List<String> fields) {
+    private record Cells(String file, int line, List<String> header, List<String> fields) {
         Cells {
             if (fields.size() != header.size()) {
-                throw new InputException(file.toString(), line,
+                throw new InputException(file, line,
                         header.size() + " fields expected (as in the header), " + fields.size() + " found");
             }
         }
@@ -91,7 +94,7 @@ final class CuratedMetadata {
         }
 
         InputException error(String reason) {
-            return new InputException(file.toString(), line, reason);
+            return new InputException(file, line, reason);
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -83,21 +82,42 @@ final class Job {
     }
 
     Tables run(int partitions) {
-        Resources resources = Resources.of(settings);
-        CorpusLoader.Inputs inputs = resources.inputs;
+        CorpusLoader.Inputs inputs = Resources.list(settings, spark.sparkContext().hadoopConfiguration());
+        Resources resources = Resources.of(settings, inputs);
         JavaSparkContext context = new JavaSparkContext(spark.sparkContext());
-        Broadcast<Settings> shared = context.broadcast(settings);
-        int slices = partitions > 0 ? partitions : Math.max(1, Math.min(inputs.size(),
-                Math.max(spark.sparkContext().defaultParallelism() * 4, inputs.size() / 1000)));
-        List<Integer> indices = IntStream.range(0, inputs.size()).boxed().toList();
+        Broadcast<Settings> sharedSettings = context.broadcast(settings);
+        Broadcast<CorpusLoader.Inputs> sharedInputs = context.broadcast(inputs);
+        List<Integer> files = new ArrayList<>();
+        List<Integer> parquet = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) (inputs.isParquet(i) ? parquet : files).add(i);
+        int slices = partitions > 0 ? partitions : Math.max(1, Math.min(files.size(),
+                Math.max(spark.sparkContext().defaultParallelism() * 4, files.size() / 1000)));
         // Held in Spark's own compact form: the facts as bytes, the counts as columns.
-        Dataset<Row> analysed = spark.createDataFrame(context.parallelize(indices, Math.max(1, slices))
-                .mapPartitions(each -> analyse(Resources.of(shared.value()), each)), Schemas.ANALYSED)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> analysed = spark.createDataFrame(context.parallelize(files, Math.max(1, slices))
+                .mapPartitions(each -> analyse(Resources.of(sharedSettings.value(), sharedInputs.value()), each)),
+                Schemas.ANALYSED);
+        // Parquet exports: read by Spark (a large file split over tasks), each row handed to the library.
+        Map<Integer, CorpusLoader.TableRows> tables = new LinkedHashMap<>();
+        for (int index : parquet) {
+            Dataset<Row> rows;
+            try {
+                rows = spark.read().parquet(inputs.get(index).location());
+            } catch (RuntimeException e) {
+                String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                tables.put(index, resources.loader.unreadableTable(inputs, index, "not a readable Parquet file (" + message + ")"));
+                continue;
+            }
+            List<String> columns = List.of(rows.columns());
+            CorpusLoader.TableRows table = resources.loader.tableRows(inputs, index, columns);
+            tables.put(index, table);
+            if (table.skip() != null) continue;
+            analysed = analysed.union(spark.createDataFrame(ParquetRows.cells(rows).javaRDD().mapPartitions(each ->
+                    ParquetRows.analyse(Resources.of(sharedSettings.value(), sharedInputs.value()), index, columns, each)),
+                    Schemas.ANALYSED));
+        }
+        analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK());
 
-        // The partitions keep the inputs' order, so the facts come back in file order.
-        List<Prepared<Void>> facts = new ArrayList<>();
-        for (Row row : analysed.select("facts").collectAsList()) facts.add(Facts.read(row.getAs(0)));
+        List<Prepared<Void>> facts = inFileOrder(analysed, tables);
         CorpusLoader.Assembled assembled = resources.loader.assemble(inputs, facts);
         Corpus corpus = assembled.corpus();
         Table articles = corpus.articles();
@@ -109,9 +129,28 @@ final class Job {
         assembled.idByPlace().forEach((place, id) -> usedRows.add(RowFactory.create(place, id, periodById.get(id))));
         Dataset<Row> used = spark.createDataFrame(usedRows, Schemas.USED);
 
-        Dataset<Row> counts = analysed.filter(col("actors").isNotNull()).drop("facts").join(broadcast(used), "place");
+        Dataset<Row> counts = analysed.filter(col("actors").isNotNull()).drop("input", "order", "facts")
+                .join(broadcast(used), "place");
         return new Tables(corpus.articlesWithoutText(), corpus.loadReport(), corpus.metadataDisagreements(),
                 countTables(counts));
+    }
+
+    /**
+     * The facts of every input in file order: by input, then as each input gave them (a Parquet
+     * export's own report row first, made here from what its rows gave, then its rows in order).
+     */
+    private static List<Prepared<Void>> inFileOrder(Dataset<Row> analysed, Map<Integer, CorpusLoader.TableRows> tables) {
+        List<Row> collected = new ArrayList<>(analysed.select("input", "order", "facts").collectAsList());
+        collected.sort(Comparator.<Row>comparingInt(r -> r.getInt(0)).thenComparingLong(r -> r.getLong(1)));
+        Map<Integer, List<Prepared<Void>>> byInput = new java.util.TreeMap<>();
+        for (Row row : collected) byInput.computeIfAbsent(row.getInt(0), i -> new ArrayList<>()).add(Facts.read(row.getAs(2)));
+        tables.forEach((index, table) -> {
+            List<Prepared<Void>> rows = byInput.computeIfAbsent(index, i -> new ArrayList<>());
+            rows.add(0, table.file(List.copyOf(rows)));
+        });
+        List<Prepared<Void>> facts = new ArrayList<>();
+        byInput.values().forEach(facts::addAll);
+        return facts;
     }
 
     private static Iterator<Row> analyse(Resources resources, Iterator<Integer> indices) {
@@ -135,20 +174,25 @@ final class Job {
     /** What an executor keeps of one input: per article or report row, its facts for the driver and its counts. */
     private static List<Row> input(Resources resources, int index) {
         List<Row> result = new ArrayList<>();
+        long order = 0;
         for (Prepared<ArticleCounts> prepared : resources.analysis.input(resources.inputs, index)) {
-            ArticleCounts counts = prepared.result();
-            if (counts == null) {
-                result.add(RowFactory.create(prepared.where(), Facts.write(prepared.withoutText(-1, -1)), null, null, null, null));
-            } else {
-                result.add(analysedRow(prepared.where(), Facts.write(prepared.withoutText(counts.sentences(), counts.tokens())),
-                        counts));
-            }
+            result.add(analysedRow(index, order++, prepared));
         }
         return result;
     }
 
+    /** What one input gives (an article, or a report row) as a row of {@link Schemas#ANALYSED}, at its place in file order. */
+    static Row analysedRow(int input, long order, Prepared<ArticleCounts> prepared) {
+        ArticleCounts counts = prepared.result();
+        if (counts == null) {
+            return RowFactory.create(input, order, prepared.where(), Facts.write(prepared.withoutText(-1, -1)), null, null, null, null);
+        }
+        return analysedRow(input, order, prepared.where(), Facts.write(prepared.withoutText(counts.sentences(), counts.tokens())),
+                counts);
+    }
+
     /** An article's facts and counts as a row of {@link Schemas#ANALYSED}. */
-    private static Row analysedRow(String place, byte[] facts, ArticleCounts counts) {
+    private static Row analysedRow(int input, long order, String place, byte[] facts, ArticleCounts counts) {
         List<Row> actors = new ArrayList<>();
         counts.mentions().byActor().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Actor::name)))
@@ -163,7 +207,7 @@ final class Job {
             terms.add(RowFactory.create(term.term(), term.surface(), term.count(),
                     written.size() > 1 ? scala.jdk.javaapi.CollectionConverters.asScala(written) : null));
         }
-        return RowFactory.create(place, facts, counts.mentions().words(), actors.toArray(Row[]::new),
+        return RowFactory.create(input, order, place, facts, counts.mentions().words(), actors.toArray(Row[]::new),
                 counts.terms().words(), terms.toArray(Row[]::new));
     }
 

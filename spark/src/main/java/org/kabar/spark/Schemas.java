@@ -2,6 +2,7 @@ package org.kabar.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
@@ -34,12 +35,14 @@ final class Schemas {
             field("count", IntegerType), field("forms", createMapType(StringType, IntegerType))));
 
     /**
-     * What one input gives, per article or report row, by its place ({@code file} or
+     * What one input gives, per article or report row, by its input's index and its order there (a
+     * row number for a Parquet row), by its place ({@code file} or
      * {@code file:line}): its facts for the driver (load report, the article's row without its
      * text; see {@code Prepared.withoutText}), and an article's counts (null for a report row):
      * the word tokens the actor and term rates divide by, and the actors and terms.
      */
-    static final StructType ANALYSED = createStructType(List.of(field("place", StringType), field("facts", BinaryType),
+    static final StructType ANALYSED = createStructType(List.of(field("input", IntegerType), field("order", LongType),
+            field("place", StringType), field("facts", BinaryType),
             field("actor_words", IntegerType), field("actors", createArrayType(ACTOR)),
             field("term_words", IntegerType), field("terms", createArrayType(TERM))));
 

@@ -94,7 +94,8 @@ public final class SparkAnalyze {
             }
             if (folder == null || out == null) throw new IllegalArgumentException("");
             return new Options(folder, out, master,
-                    new Settings(Path.of(folder).toAbsolutePath().toString(), period, metonyms, root, columns), partitions);
+                    new Settings(HadoopFolder.isUrl(folder) ? folder : Path.of(folder).toAbsolutePath().toString(),
+                            period, metonyms, root, columns), partitions);
         }
 
         private static int wholeNumber(String value) {
@@ -127,10 +128,13 @@ public final class SparkAnalyze {
             err.println(e.getMessage().isEmpty() ? USAGE_LINE : "kabar: " + e.getMessage() + "; " + USAGE_LINE);
             return 2;
         }
-        // The folder is checked before Spark starts, so that a typing mistake is reported at once.
-        Path folder = Path.of(options.folder());
-        if (!Files.exists(folder)) return unusable(err, options.folder() + ": no such folder");
-        if (!Files.isDirectory(folder)) return unusable(err, options.folder() + ": not a folder");
+        // A local folder is checked before Spark starts, so that a typing mistake is reported at once
+        // (a URL is checked as the job lists it, through Hadoop).
+        if (!HadoopFolder.isUrl(options.folder())) {
+            Path folder = Path.of(options.folder());
+            if (!Files.exists(folder)) return unusable(err, options.folder() + ": no such folder");
+            if (!Files.isDirectory(folder)) return unusable(err, options.folder() + ": not a folder");
+        }
         try (SparkSession spark = session(options)) {
             return run(spark, options, out, err);
         }

@@ -44,12 +44,7 @@ class CountRouteTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("kabar spark tests")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.datetime.java8API.enabled", "true")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = TestSpark.start();
     }
 
     @AfterAll
