@@ -12,7 +12,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NAME=$(basename "$FOLDER"); CACHE=$(dirname "$FOLDER"); N=${NAME##*-}; SEED=${NAME#synthetic-}; SEED=${SEED%-*}
 OUT=$(mktemp -d)
 for r in $(seq 1 "$ROUNDS"); do
-  a=$(cd "$ROOT/lib" && java -Xmx3g -cp 'target/kabar-lib.jar:target/dependency/*' org.kabar.bench.Benchmark \
+  a=$(cd "$ROOT/lib" && java -Xmx3g -cp 'target/kabar-lib.jar:target/test-classes:target/dependency/*' org.kabar.bench.Benchmark \
         --articles "$N" --seed "$SEED" --threads 2 --runs 1 --cache "$CACHE" | sed -n 's/.*threads, run 1: \([0-9.]*\) s/\1/p')
   s=$(date +%s.%N)
   KABAR_SPARK_JAVA_OPTS=-Dkabar.timings=true "$ROOT/kabar" spark "$FOLDER" --out "$OUT/spark" --master 'local[2]' \

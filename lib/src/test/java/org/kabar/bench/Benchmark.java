@@ -33,7 +33,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>
  * cd lib &amp;&amp; mvn -q -DskipTests package
- * java -Xmx2g -cp 'target/kabar-lib.jar:target/dependency/*' org.kabar.bench.Benchmark \
+ * java -Xmx2g -cp 'target/kabar-lib.jar:target/test-classes:target/dependency/*' org.kabar.bench.Benchmark \
  *     --articles 1000,10000,100000 --threads 2
  * </pre>
  *
