@@ -107,13 +107,12 @@ public final class Cleaner {
         List<Integer> keptNumbers = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
         boolean[] repeated = repeatedLines(lines);
-        boolean[] inText = rulesThatMayMatch(text);
         for (int i = 0; i < lines.size(); i++) {
             if (repeated[i]) {
                 removals.add(new Removal(i + 1, lines.get(i).strip(), REPEATED_LINE));
                 continue;
             }
-            String line = applyRules(lines.get(i), i + 1, inText, removals);
+            String line = applyRules(lines.get(i), i + 1, removals);
             if (line != null) {
                 kept.add(line);
                 keptNumbers.add(i + 1);
@@ -122,39 +121,14 @@ public final class Cleaner {
         return new Result(List.copyOf(kept), List.copyOf(keptNumbers), List.copyOf(removals));
     }
 
-    /**
-     * Which rules may match somewhere in the text, by their literals (a line's case-folded form is
-     * a piece of the text's): checked once per article rather than once per line, since most rules
-     * match in no line of most articles.
-     */
-    private boolean[] rulesThatMayMatch(String text) {
-        String folded = RequiredLiteral.fold(text);
-        LetterPairs pairs = LetterPairs.of(folded);
-        boolean[] may = new boolean[rules.size()];
-        for (int r = 0; r < may.length; r++) may[r] = rules.get(r).mayMatch(folded, pairs, false);
-        return may;
-    }
-
-    /**
-     * The line with what the rules match removed, or null when nothing of it is left. Rules are
-     * tried in file order; until something is removed from the line, only those that may match
-     * in the whole text ({@code inText}): a removal joins the text either side of it, which may
-     * hold a literal the text did not.
-     */
-    private String applyRules(String line, int lineNumber, boolean[] inText, List<Removal> removals) {
+    /** The line with what the rules match removed, or null when nothing of it is left. */
+    private String applyRules(String line, int lineNumber, List<Removal> removals) {
         if (line.isBlank()) return line;
         String current = line;
-        String folded = null;
-        LetterPairs pairs = null;
+        String folded = RequiredLiteral.fold(current);
+        LetterPairs pairs = LetterPairs.of(folded);
         boolean oneLine = !hasLineSeparator(line);
-        boolean removed = false;
-        for (int r = 0; r < rules.size(); r++) {
-            if (!removed && !inText[r]) continue;
-            Rule rule = rules.get(r);
-            if (folded == null) {
-                folded = RequiredLiteral.fold(current);
-                pairs = LetterPairs.of(folded);
-            }
+        for (Rule rule : rules) {
             if (!rule.mayMatch(folded, pairs, oneLine)) continue;
             Matcher match = rule.pattern().matcher(current);
             if (!(rule.anchored() && oneLine ? match.lookingAt() : match.find())) {
@@ -167,7 +141,6 @@ public final class Cleaner {
             }
             removals.add(new Removal(lineNumber, match.group().strip(), rule.name()));
             current = rest.stripTrailing();
-            removed = true;
             folded = RequiredLiteral.fold(current);
             pairs = LetterPairs.of(folded);
         }
