@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells which of Kabar's languages a text is written in, by its function words: every word of
@@ -28,6 +30,7 @@ public final class LanguageDetector {
     /** Fewer votes than this and the text is not given a language. */
     public static final int MIN_VOTES = 3;
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
     private static final LanguageDetector STANDARD = new LanguageDetector(LanguageProfile.all());
 
     private final List<LanguageProfile> languages;
@@ -80,42 +83,11 @@ public final class LanguageDetector {
         Map<LanguageProfile, Integer> votes = new HashMap<>();
         // Normalised once for the whole text rather than word by word: every article passes here.
         String normalized = Tokens.normalize(text);
-        int at = 0;
-        while (at < normalized.length()) {
-            int codePoint = normalized.codePointAt(at);
-            if (!Character.isLetter(codePoint)) {
-                at += Character.charCount(codePoint);
-                continue;
-            }
-            int end = wordEnd(normalized, at);
-            LanguageProfile language = voteOf.get(normalized.substring(at, end));
+        Matcher word = WORD.matcher(normalized);
+        while (word.find()) {
+            LanguageProfile language = voteOf.get(normalized.substring(word.start(), word.end()));
             if (language != null) votes.merge(language, 1, Integer::sum);
-            at = end;
         }
         return votes;
-    }
-
-    /**
-     * Where the word starting at {@code start} ends: a run of letters, and one apostrophe with
-     * letters after it ("jum'at"), as {@code \p{L}+(?:['’]\p{L}+)?} reads it. Scanned by hand
-     * rather than by that expression: every article's every word passes here.
-     */
-    private static int wordEnd(String text, int start) {
-        int end = lettersEnd(text, start);
-        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
-                && Character.isLetter(text.codePointAt(end + 1))) {
-            end = lettersEnd(text, end + 1);
-        }
-        return end;
-    }
-
-    private static int lettersEnd(String text, int from) {
-        int at = from;
-        while (at < text.length()) {
-            int codePoint = text.codePointAt(at);
-            if (!Character.isLetter(codePoint)) break;
-            at += Character.charCount(codePoint);
-        }
-        return at;
     }
 }
