@@ -79,10 +79,23 @@ final class MatchStarts {
             char initial = (char) c;
             List<String> starting = new ArrayList<>(wordsByInitial.getOrDefault(fold(initial), List.of()));
             if (initial != fold(initial)) starting.addAll(wordsByInitial.getOrDefault(initial, List.of()));
-            wordsStartingWith[c] = starting.isEmpty() ? null : starting.stream().map(String::toCharArray).toArray(char[][]::new);
+            wordsStartingWith[c] = starting.isEmpty() ? null
+                    : withoutLongerForms(starting).stream().map(String::toCharArray).toArray(char[][]::new);
             if (!starting.isEmpty()) mark(initial, WORD_LIST);
         }
         return this;
+    }
+
+    /**
+     * The words less those that begin with another of them ("januari" and "january" with "jan"):
+     * wherever the longer one stands, so does the shorter, so only the shorter need be compared.
+     */
+    private static List<String> withoutLongerForms(List<String> words) {
+        List<String> kept = new ArrayList<>();
+        for (String word : words.stream().distinct().toList()) {
+            if (words.stream().noneMatch(other -> !other.equals(word) && word.startsWith(other))) kept.add(word);
+        }
+        return kept;
     }
 
     /** Every match of {@code pattern} in {@code text}, as successive {@link Matcher#find()} calls give them. */

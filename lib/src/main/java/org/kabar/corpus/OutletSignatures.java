@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Names an article's outlet from the way outlets sign their own pieces: a dateline such as
@@ -161,16 +160,16 @@ public final class OutletSignatures {
      * printed (the outlet is the one the list gives that name).
      */
     private static List<Signature> forms(List<String> names, List<String> domains) {
-        String name = "(?i:(" + alternation(names) + "))";
-        String webNames = alternation(names.stream().filter(n -> n.contains(".")).toList());
+        String name = "(?i:(" + Alternation.of(names, true) + "))";
+        String webNames = Alternation.of(names.stream().filter(n -> n.contains(".")).toList(), true);
         List<Signature> forms = new ArrayList<>();
         forms.add(form("(?m)^[ \\t]*" + CITY + ",\\s*" + name + "\\s*" + DASH, DATELINE));
         forms.add(form("(?m)^[ \\t]*" + name + "\\s*,\\s*" + CITY + "\\s*" + DASH, DATELINE));
         forms.add(form("(?m)^[ \\t]*" + CITY + "\\s*\\(\\s*" + name + "\\s*\\)\\s*" + DASH, DATELINE));
         forms.add(form("(?m)^[ \\t]*(?i:(" + webNames + "))\\s*(?:[-–—]{1,2}|\\|)\\s", DATELINE));
         // A name in capitals opening a paragraph: "PIKIRAN RAKYAT - ", "ANTARA - " (matched in capitals only).
-        String capitals = alternation(names.stream().filter(n -> n.equals(n.toUpperCase(Locale.ROOT))
-                && n.chars().anyMatch(Character::isLetter) && n.length() >= 3).toList());
+        String capitals = Alternation.of(names.stream().filter(n -> n.equals(n.toUpperCase(Locale.ROOT))
+                && n.chars().anyMatch(Character::isLetter) && n.length() >= 3).toList(), false);
         if (!capitals.isEmpty()) forms.add(form("(?m)^[ \\t]*(" + capitals + ")\\s*[-–—]{1,2}\\s", DATELINE));
         // A byline naming the outlet: "Maulana Ekaputra - detikNews", "Tim Redaksi | Kompas.com".
         forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
@@ -190,7 +189,7 @@ public final class OutletSignatures {
                 + "langganan|berlangganan)\\b[^\\n]{0,160}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
         if (!domains.isEmpty()) {
             // Whether a citation word stands before it is checked on each match ({@link #CITED}), not in the pattern.
-            forms.add(form("(?i)(?<![\\p{L}\\d.-])(?:www\\.)?(" + alternation(domains) + ")\\b(?![.-]?\\p{L})", DOMAIN,
+            forms.add(form("(?i)(?<![\\p{L}\\d.-])(?:www\\.)?(" + Alternation.of(domains, true) + ")\\b(?![.-]?\\p{L})", DOMAIN,
                     domains.stream().map(RequiredLiteral::fold).toList()));
         }
         return forms;
@@ -208,12 +207,6 @@ public final class OutletSignatures {
 
     private static boolean cited(String text, int at) {
         return CITED.matcher(text.substring(Math.max(0, at - CITATION_CHARS), at)).find();
-    }
-
-    /** Alternatives longest first, quoted. */
-    private static String alternation(List<String> names) {
-        return names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     private static String key(String name) {

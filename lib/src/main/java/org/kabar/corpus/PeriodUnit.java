@@ -19,12 +19,17 @@ public enum PeriodUnit {
     /** The period a date falls in; {@code ""} for no date. */
     public String label(LocalDate date) {
         if (date == null) return "";
+        // Concatenated rather than String.format: every article counted asks for its label.
         return switch (this) {
-            case WEEK -> String.format(Locale.ROOT, "%d-W%02d",
-                    date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
-            case QUARTER -> String.format(Locale.ROOT, "%d-Q%d", date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
+            case WEEK -> date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> date.getYear() + "-" + twoDigits(date.getMonthValue());
+            case QUARTER -> date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR);
         };
+    }
+
+    /** A week (1-53) or month (1-12) number in two digits. */
+    private static String twoDigits(int number) {
+        return number < 10 ? "0" + number : String.valueOf(number);
     }
 
     /** {@code week}, {@code month} or {@code quarter}, as typed on the command line or in a notebook. */

@@ -122,6 +122,18 @@ class CleanerTest {
     }
 
     @Test
+    void aRuleSeesTextThatAnEarlierRemovalJoined(@TempDir Path dir) throws IOException {
+        // "Baca juga" is nowhere in the article until the tag between "Baca" and "juga" goes; the
+        // second rule must still be tried on that line.
+        Path rules = dir.resolve("rules.txt");
+        Files.writeString(rules, "tag\t\\[iklan\\]\ncross-link\tBaca juga: .*$\n", StandardCharsets.UTF_8);
+        Cleaner.Result result = Cleaner.fromFile(rules).clean("Harga naik.\nBaca[iklan] juga: Harga turun\nHarga tetap.");
+        assertEquals(List.of("Harga naik.", "Harga tetap."), result.keptLines());
+        assertEquals(List.of(new Cleaner.Removal(2, "[iklan]", "tag"),
+                new Cleaner.Removal(2, "Baca juga: Harga turun", "cross-link")), result.removals());
+    }
+
+    @Test
     void badRuleNamesItsFileAndLine(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules.txt");
         Files.writeString(rules, "# header\nbroken\t(unclosed\n", StandardCharsets.UTF_8);

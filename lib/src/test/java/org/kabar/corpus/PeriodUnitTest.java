@@ -14,6 +14,8 @@ class PeriodUnitTest {
         assertEquals("2022-01", PeriodUnit.MONTH.label(date));
         assertEquals("2022-W03", PeriodUnit.WEEK.label(date));   // ISO week 3: Mon 17 - Sun 23 January 2022
         assertEquals("2022-Q1", PeriodUnit.QUARTER.label(date));
+        assertEquals("2022-12", PeriodUnit.MONTH.label(LocalDate.of(2022, 12, 31)));
+        assertEquals("2022-Q4", PeriodUnit.QUARTER.label(LocalDate.of(2022, 12, 31)));
     }
 
     @Test
