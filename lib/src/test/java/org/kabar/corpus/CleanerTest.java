@@ -127,7 +127,7 @@ class CleanerTest {
         // second rule must still be tried on that line.
         Path rules = dir.resolve("rules.txt");
         Files.writeString(rules, "tag\t\\[iklan\\]\ncross-link\tBaca juga: .*$\n", StandardCharsets.UTF_8);
-        Cleaner.Result result = Cleaner.fromFile(rules).clean("Harga naik.\nBaca[iklan] juga: Harga turun\nHarga tetap.");
+        Cleaner.Result result = Cleaner.load(rules).clean("Harga naik.\nBaca[iklan] juga: Harga turun\nHarga tetap.");
         assertEquals(List.of("Harga naik.", "Harga tetap."), result.keptLines());
         assertEquals(List.of(new Cleaner.Removal(2, "[iklan]", "tag"),
                 new Cleaner.Removal(2, "Baca juga: Harga turun", "cross-link")), result.removals());
