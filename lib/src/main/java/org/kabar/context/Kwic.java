@@ -46,17 +46,19 @@ public final class Kwic {
 
     private final Table table;
     private final Map<String, List<Token>> tokensById;
-    private int window = 5;
-    private Order order = Order.TEXT;
+    private final int window;
+    private final Order order;
 
     private record Token(int row, String period, int sentence, int position, int end, String surface, String norm,
             String stem) {}
 
     private record Line(String id, Token first, List<Token> left, List<Token> node, List<Token> right) {}
 
-    private Kwic(Table table, Map<String, List<Token>> tokensById) {
+    private Kwic(Table table, Map<String, List<Token>> tokensById, int window, Order order) {
         this.table = table;
         this.tokensById = tokensById;
+        this.window = window;
+        this.order = order;
     }
 
     /**
@@ -80,22 +82,20 @@ public final class Kwic {
                     tokens.getString(row, "norm"), tokens.getString(row, "stem")));
         }
         byId.values().forEach(list -> list.sort(Comparator.comparingInt(Token::position)));
-        return new Kwic(tokens, byId);
+        return new Kwic(tokens, byId, 5, Order.TEXT);
     }
 
-    /** Tokens shown on each side of the node (default 5). */
+    /** The same concordancer showing {@code tokens} on each side of the node (default 5); this one is unchanged. */
     public Kwic window(int tokens) {
         if (tokens < 0) {
             throw new IllegalArgumentException("window must be 0 or more tokens, was " + tokens);
         }
-        this.window = tokens;
-        return this;
+        return new Kwic(table, tokensById, tokens, order);
     }
 
-    /** Line order (default {@link Order#TEXT}). */
+    /** The same concordancer with lines in {@code order} (default {@link Order#TEXT}); this one is unchanged. */
     public Kwic sortBy(Order order) {
-        this.order = order;
-        return this;
+        return new Kwic(table, tokensById, window, order);
     }
 
     /** Occurrences of a term, matched on {@code norm}; several words ("jaminan keamanan") match consecutive tokens. */

@@ -44,11 +44,12 @@ public final class Quotes {
 
     private final QuoteLexicon lexicon;
     private final TextPipeline pipeline;
-    private int minimumWords = 4;
+    private final int minimumWords;
 
-    private Quotes(QuoteLexicon lexicon, TextPipeline pipeline) {
+    private Quotes(QuoteLexicon lexicon, TextPipeline pipeline, int minimumWords) {
         this.lexicon = lexicon;
         this.pipeline = pipeline;
+        this.minimumWords = minimumWords;
     }
 
     /**
@@ -59,19 +60,18 @@ public final class Quotes {
      */
     public static Quotes standard() {
         return new Quotes(new QuoteLexicon(LanguageProfile.allResources("context", "reporting-verbs.tsv"),
-                LanguageProfile.allResources("context", "attribution-words.tsv")), TextPipeline.standard());
+                LanguageProfile.allResources("context", "attribution-words.tsv")), TextPipeline.standard(), 4);
     }
 
     /** Verb and word lists from files in the bundled formats. */
     public static Quotes load(Path reportingVerbs, Path attributionWords) {
         return new Quotes(new QuoteLexicon(ResourceFile.load(reportingVerbs), ResourceFile.load(attributionWords)),
-                TextPipeline.standard());
+                TextPipeline.standard(), 4);
     }
 
-    /** The fewest words a quoted passage needs to count as a direct quote (default 4). */
+    /** The same finder counting a quoted passage as a direct quote from {@code words} words on (default 4); this one is unchanged. */
     public Quotes minimumWords(int words) {
-        this.minimumWords = words;
-        return this;
+        return new Quotes(lexicon, pipeline, words);
     }
 
     /**

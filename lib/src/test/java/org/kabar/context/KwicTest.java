@@ -46,6 +46,14 @@ class KwicTest {
     }
 
     @Test
+    void anOptionGivesANewConcordancerAndLeavesTheOriginalAsItWas() {
+        Kwic wide = Kwic.of(tokens()).window(2);
+        Kwic narrow = wide.window(1);
+        assertEquals(List.of("menolak", "."), narrow.term("Sanksi").stringColumn("left").asList());
+        assertEquals(List.of("Rusia menolak", "sanksi."), wide.term("Sanksi").stringColumn("left").asList());
+    }
+
+    @Test
     void termMatchesNormsWithWindowOnEachSideAcrossSentences() {
         Table lines = Kwic.of(tokens()).window(2).term("Sanksi");
         assertEquals(List.of("Rusia menolak", "sanksi."), lines.stringColumn("left").asList());

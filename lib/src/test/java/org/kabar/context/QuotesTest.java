@@ -155,6 +155,15 @@ class QuotesTest {
     }
 
     @Test
+    void anOptionGivesANewFinderAndLeavesTheOriginalAsItWas() {
+        String text = "Rusia menuntut “jaminan keamanan” dari NATO.";
+        Quotes standard = Quotes.standard();
+        Quotes lowered = standard.minimumWords(2);
+        assertEquals(1, lowered.find(article(text), mentions()).rowCount());
+        assertEquals(0, standard.find(article(text), mentions()).rowCount());
+    }
+
+    @Test
     void bareRootAfterAModifierIsNoAttributionButAPrefixedVerbIs() {
         Table quotes = find("Lebih lanjut, Lavrov mengatakan Rusia menolak dengan tegas usulan itu. "
                 + "Ia menutup pidato dengan mengatakan Rusia siap berunding.",
