@@ -2,113 +2,82 @@ package org.kabar.corpus;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The characters at which a match of a regular expression can begin, so that the expression is
- * tried only there. {@link Matcher#find()} tries an expression at every position of a text; for
- * the date forms, whose alternation of weekday names is tried case-insensitively at each one,
- * that was most of the time spent loading an article, while a date can only begin at a digit, a
- * bracket or the first letter of a weekday or month name.
+ * Where in a text a date can begin, so that each date form is tried only there.
+ * {@link Matcher#find()} tries an expression at every position of a text; for the date forms,
+ * whose alternations of weekday and month names are tried case-insensitively at each one, that
+ * was most of the time spent loading an article, while a date can only begin at a digit, a
+ * bracket or a weekday or month name.
  *
- * <p>The matches are exactly those of successive {@code find()} calls, provided every match of the
- * expression begins at a character declared here. A character declared {@link #atWordStart} also
- * opens a match only where no letter or digit precedes it, as {@code \b} before a word character
- * demands. Letters are compared as {@link Pattern#CASE_INSENSITIVE} with
- * {@link Pattern#UNICODE_CASE} compares them; surrogates (characters beyond the Basic
- * Multilingual Plane) are always tried.
+ * <p>One pass over the text marks each position with the kinds of start found there
+ * ({@link #DIGIT}, {@link #MONTH}, {@link #WEEKDAY}, {@link #BRACKET}); the names are found all at
+ * once by {@link Literals}. A form then runs {@link Matcher#lookingAt()} only at the positions of
+ * the kinds it can begin with, and finds exactly what successive {@code find()} calls find,
+ * provided every match of it begins at such a position. Digits and names count only where they
+ * start a word (no letter or digit before them), as {@code \b} before a word character demands;
+ * names are compared as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE}
+ * compares them ({@link RequiredLiteral#fold(char)}), either apostrophe for the other. Surrogates
+ * (characters beyond the Basic Multilingual Plane, where {@code \d} also finds digits) are
+ * always tried.
  */
 final class MatchStarts {
 
-    private static final byte NEVER = 0;
-    private static final byte ANYWHERE = 1;
-    private static final byte WORD_START = 2;
-    private static final byte WORD_LIST = 3;
+    /** A digit, of any script, that starts a word. */
+    static final int DIGIT = 1;
+    /** A month name that starts a word. */
+    static final int MONTH = 2;
+    /** A weekday name that starts a word. */
+    static final int WEEKDAY = 4;
+    /** An opening bracket. */
+    static final int BRACKET = 8;
+    private static final byte EVERY_KIND = DIGIT | MONTH | WEEKDAY | BRACKET;
 
-    /** Whether each character is a letter or digit, looked up: asked of the character before nearly every candidate start. */
-    private static final boolean[] LETTER_OR_DIGIT = letterOrDigitTable();
+    private static final boolean[] LETTER_OR_DIGIT = table(true);
+    private static final boolean[] DIGITS = table(false);
 
-    private final byte[] kind = new byte[Character.MAX_VALUE + 1];
-    /** The words of {@link #wordsAtWordStart}, folded, by their first letter. */
-    private final Map<Character, List<String>> wordsByInitial = new HashMap<>();
-    /**
-     * For each character, the listed words it can begin: those under its fold, then those under
-     * itself; looked up by array index because every candidate start in every article asks.
-     */
-    private final char[][][] wordsStartingWith = new char[Character.MAX_VALUE + 1][][];
+    private final Literals names;
+    /** The kind of each name, by its number in {@link #names}: a name may be both a month and a weekday. */
+    private final byte[] kindOfName;
 
-    MatchStarts() {
-        for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) kind[c] = ANYWHERE;
+    /** The starts of dates whose months and weekdays are written as these names (letters and apostrophes). */
+    MatchStarts(Collection<String> months, Collection<String> weekdays) {
+        List<String> folded = new ArrayList<>();
+        months.forEach(name -> folded.add(fold(name)));
+        weekdays.forEach(name -> folded.add(fold(name)));
+        names = Literals.of(folded);
+        kindOfName = new byte[folded.size()];
+        for (String month : months) kindOfName[names.number(fold(month))] |= MONTH;
+        for (String weekday : weekdays) kindOfName[names.number(fold(weekday))] |= WEEKDAY;
     }
 
-    /** Matches may begin at this character wherever it stands. */
-    MatchStarts anywhere(char c) {
-        kind[c] = ANYWHERE;
-        return this;
-    }
-
-    /** Matches may begin at a digit (any script's, as {@code \d} reads them with Unicode classes) that starts a word. */
-    MatchStarts digitsAtWordStart() {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isDigit((char) c)) mark((char) c, WORD_START);
+    /** The kinds of start at each position of {@code chars}. */
+    byte[] kinds(char[] chars) {
+        byte[] kinds = new byte[chars.length];
+        char[] folded = new char[chars.length];
+        for (int at = 0; at < chars.length; at++) {
+            char c = chars[at];
+            folded[at] = c == '’' ? '\'' : RequiredLiteral.fold(c);
+            if (Character.isSurrogate(c)) kinds[at] = EVERY_KIND;
+            else if (c == '(') kinds[at] = BRACKET;
+            else if (DIGITS[c] && startsWord(chars, at)) kinds[at] = DIGIT;
         }
-        return this;
+        names.search(folded, (name, start, end) -> {
+            if (startsWord(chars, start)) kinds[start] |= kindOfName[name];
+        });
+        return kinds;
     }
 
-    /**
-     * Matches may begin with one of these words (letters and apostrophes, compared as the
-     * expression compares them: case-insensitively, either apostrophe for the other) where it
-     * starts a word.
-     */
-    MatchStarts wordsAtWordStart(Collection<String> words) {
-        for (String word : words) {
-            if (!word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
-                    || !Character.isLetter(word.charAt(0)) || Character.isSurrogate(word.charAt(0))) {
-                throw new IllegalArgumentException("not a word of letters: \"" + word + "\"");
-            }
-            StringBuilder folded = new StringBuilder();
-            for (char c : word.toCharArray()) folded.append(c == '’' ? '\'' : fold(c));
-            wordsByInitial.computeIfAbsent(folded.charAt(0), initial -> new ArrayList<>()).add(folded.toString());
-        }
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char initial = (char) c;
-            List<String> starting = new ArrayList<>(wordsByInitial.getOrDefault(fold(initial), List.of()));
-            if (initial != fold(initial)) starting.addAll(wordsByInitial.getOrDefault(initial, List.of()));
-            wordsStartingWith[c] = starting.isEmpty() ? null
-                    : withoutLongerForms(starting).stream().map(String::toCharArray).toArray(char[][]::new);
-            if (!starting.isEmpty()) mark(initial, WORD_LIST);
-        }
-        return this;
-    }
-
-    /**
-     * The words less those that begin with another of them ("januari" and "january" with "jan"):
-     * wherever the longer one stands, so does the shorter, so only the shorter need be compared.
-     */
-    private static List<String> withoutLongerForms(List<String> words) {
-        List<String> kept = new ArrayList<>();
-        for (String word : words.stream().distinct().toList()) {
-            if (words.stream().noneMatch(other -> !other.equals(word) && word.startsWith(other))) kept.add(word);
-        }
-        return kept;
-    }
-
-    /** Every match of {@code pattern} in {@code text}, as successive {@link Matcher#find()} calls give them. */
-    List<MatchResult> all(Pattern pattern, String text) {
-        return all(pattern, text, text.toCharArray());
-    }
-
-    /** {@link #all(Pattern, String)} given the text's characters, for a caller that searches one text for several patterns. */
-    List<MatchResult> all(Pattern pattern, String text, char[] chars) {
+    /** Every match of {@code pattern} in {@code text} (whose {@link #kinds} are given), as successive {@link Matcher#find()} calls give them. */
+    static List<MatchResult> all(Pattern pattern, String text, byte[] kinds, int startingWith) {
         List<MatchResult> matches = new ArrayList<>();
         Matcher matcher = matcher(pattern, text);
         int from = 0;
-        while (from <= chars.length && find(matcher, chars, from)) {
+        while (from <= kinds.length && find(matcher, kinds, startingWith, from)) {
             matches.add(matcher.toMatchResult());
             from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
         }
@@ -116,9 +85,9 @@ final class MatchStarts {
     }
 
     /** The first match of {@code pattern} in {@code text}, or null. */
-    MatchResult first(Pattern pattern, String text) {
+    static MatchResult first(Pattern pattern, String text, byte[] kinds, int startingWith) {
         Matcher matcher = matcher(pattern, text);
-        return find(matcher, text.toCharArray(), 0) ? matcher.toMatchResult() : null;
+        return find(matcher, kinds, startingWith, 0) ? matcher.toMatchResult() : null;
     }
 
     private static Matcher matcher(Pattern pattern, String text) {
@@ -126,48 +95,31 @@ final class MatchStarts {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** Whether a match begins at or after {@code from} in the matcher's text, {@code chars}; if so, the matcher holds the first. */
-    private boolean find(Matcher matcher, char[] chars, int from) {
-        for (int at = from; at < chars.length; at++) {
-            char c = chars[at];
-            byte can = kind[c];
-            if (can == NEVER) continue;
-            if (can != ANYWHERE && at > 0 && LETTER_OR_DIGIT[chars[at - 1]]) continue;
-            if (can == WORD_LIST && !listedWordAt(chars, at, c)) continue;
-            if (matcher.region(at, chars.length).lookingAt()) return true;
+    /** Whether a match begins at or after {@code from}; if so, the matcher holds the first. */
+    private static boolean find(Matcher matcher, byte[] kinds, int startingWith, int from) {
+        for (int at = from; at < kinds.length; at++) {
+            if ((kinds[at] & startingWith) != 0 && matcher.region(at, kinds.length).lookingAt()) return true;
         }
         return false;
     }
 
-    private boolean listedWordAt(char[] chars, int at, char initial) {
-        char[][] words = wordsStartingWith[initial];
-        if (words == null) return false;
-        for (char[] word : words) {
-            if (at + word.length > chars.length) continue;
-            int i = 1;
-            while (i < word.length && sameLetter(word[i], chars[at + i])) i++;
-            if (i == word.length) return true;
+    private static boolean startsWord(char[] chars, int at) {
+        return at == 0 || !LETTER_OR_DIGIT[chars[at - 1]];
+    }
+
+    private static String fold(String name) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || Character.isSurrogate(name.charAt(0))
+                || !name.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')) {
+            throw new IllegalArgumentException("not a word of letters: \"" + name + "\"");
         }
-        return false;
+        return RequiredLiteral.fold(name.replace('’', '\''));
     }
 
-    /** Whether text character {@code c} matches {@code folded} of a listed word, as a case-insensitive expression decides. */
-    private static boolean sameLetter(char folded, char c) {
-        if (folded == '\'') return c == '\'' || c == '’';
-        return c == folded || fold(c) == folded;
-    }
-
-    private static boolean[] letterOrDigitTable() {
+    private static boolean[] table(boolean lettersToo) {
         boolean[] table = new boolean[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) table[c] = Character.isLetterOrDigit((char) c);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = lettersToo ? Character.isLetterOrDigit((char) c) : Character.isDigit((char) c);
+        }
         return table;
-    }
-
-    private void mark(char c, byte how) {
-        if (kind[c] != ANYWHERE) kind[c] = how;
-    }
-
-    private static char fold(char c) {
-        return RequiredLiteral.fold(c);
     }
 }
