@@ -11,16 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class MatchStartsTest {
+class DateStartsTest {
 
     private static final Pattern DATE = Pattern.compile(
             "(?:\\b(senin|selasa|jum['’]at)\\b,?\\s+)?\\b(\\d{1,2})\\s+(januari|desember|jan)\\b(?:\\s+(\\d{4}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(januari|desember|jan)\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final MatchStarts STARTS =
-            new MatchStarts(List.of("januari", "desember", "jan"), List.of("senin", "selasa", "jum'at"));
-    private static final int DAY_FIRST = MatchStarts.DIGIT | MatchStarts.WEEKDAY;
+    private static final DateStarts STARTS =
+            new DateStarts(List.of("januari", "desember", "jan"), List.of("senin", "selasa", "jum'at"));
+    private static final int DAY_FIRST = DateStarts.DIGIT | DateStarts.WEEKDAY;
 
     @Test
     void findsWhatFindFinds() {
@@ -28,7 +28,7 @@ class MatchStartsTest {
                 "sen 3 Januari; senin, 4 desember; 1234 Januari; ١٢ Januari 2022", "", "Selasa", "(10 Januari)",
                 "JANUARI 2022 dan Desember 2021, bukan xJanuari 2020", "𝟏𝟐 Januari")) {
             assertEquals(spans(findAll(DATE, text)), spans(all(DATE, text, DAY_FIRST)), text);
-            assertEquals(spans(findAll(MONTH_YEAR, text)), spans(all(MONTH_YEAR, text, MatchStarts.MONTH)), text);
+            assertEquals(spans(findAll(MONTH_YEAR, text)), spans(all(MONTH_YEAR, text, DateStarts.MONTH)), text);
         }
     }
 
@@ -43,7 +43,7 @@ class MatchStartsTest {
             for (int i = random.nextInt(12); i > 0; i--) text.append(pieces[random.nextInt(pieces.length)]);
             String t = text.toString();
             assertEquals(spans(findAll(DATE, t)), spans(all(DATE, t, DAY_FIRST)), t);
-            assertEquals(spans(findAll(MONTH_YEAR, t)), spans(all(MONTH_YEAR, t, MatchStarts.MONTH)), t);
+            assertEquals(spans(findAll(MONTH_YEAR, t)), spans(all(MONTH_YEAR, t, DateStarts.MONTH)), t);
         }
     }
 
@@ -55,21 +55,21 @@ class MatchStartsTest {
     @Test
     void eachFormOnlyWhereItsKindsStart() {
         // A month-and-year form is not tried at a digit: "2 Januari 2022" holds "Januari 2022" only.
-        assertEquals(List.of("Januari 2022"), all(MONTH_YEAR, "2 Januari 2022", MatchStarts.MONTH).stream()
+        assertEquals(List.of("Januari 2022"), all(MONTH_YEAR, "2 Januari 2022", DateStarts.MONTH).stream()
                 .map(MatchResult::group).toList());
-        assertEquals(List.of(), all(MONTH_YEAR, "2 Januari 2022", MatchStarts.DIGIT));
+        assertEquals(List.of(), all(MONTH_YEAR, "2 Januari 2022", DateStarts.DIGIT));
     }
 
     @Test
     void firstMatchOrNull() {
         String text = "x Senin 3 Januari, 4 Januari";
-        assertEquals("Senin 3 Januari", MatchStarts.first(DATE, text, STARTS.kinds(text.toCharArray()), DAY_FIRST).group());
+        assertEquals("Senin 3 Januari", DateStarts.first(DATE, text, STARTS.kinds(text.toCharArray()), DAY_FIRST).group());
         String none = "tidak ada tanggal";
-        assertNull(MatchStarts.first(DATE, none, STARTS.kinds(none.toCharArray()), DAY_FIRST));
+        assertNull(DateStarts.first(DATE, none, STARTS.kinds(none.toCharArray()), DAY_FIRST));
     }
 
     private static List<MatchResult> all(Pattern pattern, String text, int kinds) {
-        return MatchStarts.all(pattern, text, STARTS.kinds(text.toCharArray()), kinds);
+        return DateStarts.all(pattern, text, STARTS.kinds(text.toCharArray()), kinds);
     }
 
     private static List<MatchResult> findAll(Pattern pattern, String text) {

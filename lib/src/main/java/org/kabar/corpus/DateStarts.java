@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * (characters beyond the Basic Multilingual Plane, where {@code \d} also finds digits) are
  * always tried.
  */
-final class MatchStarts {
+final class DateStarts {
 
     /** A digit, of any script, that starts a word. */
     static final int DIGIT = 1;
@@ -45,7 +45,7 @@ final class MatchStarts {
     private final byte[] kindOfName;
 
     /** The starts of dates whose months and weekdays are written as these names (letters and apostrophes). */
-    MatchStarts(Collection<String> months, Collection<String> weekdays) {
+    DateStarts(Collection<String> months, Collection<String> weekdays) {
         List<String> folded = new ArrayList<>();
         months.forEach(name -> folded.add(fold(name)));
         weekdays.forEach(name -> folded.add(fold(name)));
