@@ -2,6 +2,7 @@ package org.kabar.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,36 +28,25 @@ public final class Cleaner {
     private static final Cleaner STANDARD = new Cleaner(RuleFile.resource("cleaning_rules.txt"));
 
     /**
-     * A rule; the literal every match contains, the sets of which it contains one of each, and
-     * the characters of which one ends it before trailing spaces, if any (see
-     * {@link RequiredLiteral}); and whether it starts with {@code ^}: within a line that holds no
-     * line break such a rule can match only at the line's start, so it need not be tried at every
-     * position.
+     * A rule; the number ({@link Literals}) of the literal every match contains, the sets of which
+     * every match contains one of each, and the characters of which one ends it before trailing
+     * spaces, if any (see {@link RequiredLiteral}); and whether it starts with {@code ^}: within a
+     * line that holds no line break such a rule can match only at the line's start, so it need not
+     * be tried at every position.
      */
-    private record Rule(String name, Pattern pattern, String requiredLiteral, List<List<String>> requiredAlternatives,
+    private record Rule(String name, Pattern pattern, int requiredLiteral, int[][] requiredAlternatives,
                         String lastCharacters, boolean anchored) {
 
         /**
-         * Whether the rule can match in a line, given the line case-folded, its letter pairs, and
-         * whether it holds line breaks.
+         * Whether the rule can match in a line, given the line case-folded, the literals it holds,
+         * and whether it holds line breaks.
          */
-        boolean mayMatch(String folded, LetterPairs pairs, boolean oneLine) {
-            if (!contains(folded, pairs, requiredLiteral)) return false;
-            for (List<String> alternatives : requiredAlternatives) {
-                if (!containsAny(folded, pairs, alternatives)) return false;
+        boolean mayMatch(String folded, boolean[] held, boolean oneLine) {
+            if (!Literals.holds(held, requiredLiteral)) return false;
+            for (int[] alternatives : requiredAlternatives) {
+                if (Arrays.stream(alternatives).noneMatch(literal -> Literals.holds(held, literal))) return false;
             }
             return lastCharacters == null || !oneLine || lastCharacters.indexOf(lastVisible(folded)) >= 0;
-        }
-
-        private static boolean containsAny(String folded, LetterPairs pairs, List<String> literals) {
-            for (String literal : literals) {
-                if (contains(folded, pairs, literal)) return true;
-            }
-            return false;
-        }
-
-        private static boolean contains(String folded, LetterPairs pairs, String literal) {
-            return pairs.mayContain(literal) && folded.contains(literal);
         }
 
         private static char lastVisible(String text) {
@@ -74,15 +64,24 @@ public final class Cleaner {
     public record Result(List<String> keptLines, List<Integer> keptLineNumbers, List<Removal> removals) {}
 
     private final List<Rule> rules;
+    /** Every literal the rules require, searched for in a line in one pass. */
+    private final Literals literals;
 
     private Cleaner(List<RuleFile.Entry> entries) {
+        List<String> required = new ArrayList<>();
+        for (RuleFile.Entry entry : entries) {
+            String regex = entry.keyAndValue()[1];
+            required.add(RequiredLiteral.of(regex));
+            RequiredLiteral.alternatives(regex).forEach(required::addAll);
+        }
+        literals = Literals.of(required);
         List<Rule> parsed = new ArrayList<>();
         for (RuleFile.Entry entry : entries) {
             String[] nameAndRegex = entry.keyAndValue();
             String regex = nameAndRegex[1];
-            parsed.add(new Rule(nameAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
-                    RequiredLiteral.alternatives(regex), RequiredLiteral.lastCharacters(regex),
-                    RequiredLiteral.startsAnchored(regex)));
+            parsed.add(new Rule(nameAndRegex[0], entry.compile(regex), literals.number(RequiredLiteral.of(regex)),
+                    RequiredLiteral.alternatives(regex).stream().map(literals::numbers).toArray(int[][]::new),
+                    RequiredLiteral.lastCharacters(regex), RequiredLiteral.startsAnchored(regex)));
         }
         this.rules = List.copyOf(parsed);
     }
@@ -126,10 +125,10 @@ public final class Cleaner {
         if (line.isBlank()) return line;
         String current = line;
         String folded = RequiredLiteral.fold(current);
-        LetterPairs pairs = LetterPairs.of(folded);
+        boolean[] held = literals.occurring(folded);
         boolean oneLine = !hasLineSeparator(line);
         for (Rule rule : rules) {
-            if (!rule.mayMatch(folded, pairs, oneLine)) continue;
+            if (!rule.mayMatch(folded, held, oneLine)) continue;
             Matcher match = rule.pattern().matcher(current);
             if (!(rule.anchored() && oneLine ? match.lookingAt() : match.find())) {
                 continue;
@@ -142,7 +141,7 @@ public final class Cleaner {
             removals.add(new Removal(lineNumber, match.group().strip(), rule.name()));
             current = rest.stripTrailing();
             folded = RequiredLiteral.fold(current);
-            pairs = LetterPairs.of(folded);
+            held = literals.occurring(folded);
         }
         return current;
     }

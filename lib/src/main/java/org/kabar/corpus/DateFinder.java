@@ -90,11 +90,8 @@ public final class DateFinder {
     private final Pattern monthYear;
     private final Pattern reportingCue;
     private final Pattern forwardCue;
-    private final MatchStarts dayMonthYearStarts;
-    private final MatchStarts monthDayYearStarts;
-    private final MatchStarts weekdayNumericStarts;
-    private final MatchStarts numericStarts;
-    private final MatchStarts monthYearStarts;
+    /** Where each form can begin: the day-month form at a day or a weekday, and so on. */
+    private final DateStarts starts;
 
     private DateFinder(List<RuleFile.Entry> months, List<RuleFile.Entry> weekdays, List<RuleFile.Entry> cues) {
         for (RuleFile.Entry entry : months) {
@@ -119,11 +116,7 @@ public final class DateFinder {
         monthYear = compile("\\b(" + month + ")\\s+(\\d{4})\\b");
         reportingCue = cuePattern(cues, "reporting");
         forwardCue = cuePattern(cues, "forward");
-        dayMonthYearStarts = new MatchStarts().digitsAtWordStart().wordsAtWordStart(weekdayByName.keySet());
-        monthDayYearStarts = new MatchStarts().wordsAtWordStart(monthByName.keySet()).wordsAtWordStart(weekdayByName.keySet());
-        weekdayNumericStarts = new MatchStarts().anywhere('(').wordsAtWordStart(weekdayByName.keySet());
-        numericStarts = new MatchStarts().digitsAtWordStart();
-        monthYearStarts = new MatchStarts().wordsAtWordStart(monthByName.keySet());
+        starts = new DateStarts(monthByName.keySet(), weekdayByName.keySet());
     }
 
     /** The finder of the default language, Indonesian. */
@@ -218,25 +211,25 @@ public final class DateFinder {
 
     private List<RawDate> rawDates(String text) {
         List<RawDate> found = new ArrayList<>();
-        char[] chars = text.toCharArray();
-        for (MatchResult m : dayMonthYearStarts.all(dayMonthYear, text, chars)) {
+        byte[] kinds = starts.kinds(text.toCharArray());
+        for (MatchResult m : DateStarts.all(dayMonthYear, text, kinds, DateStarts.DIGIT | DateStarts.WEEKDAY)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
                     year(m.group(4)), weekday(m.group(1))));
         }
-        for (MatchResult m : monthDayYearStarts.all(monthDayYear, text, chars)) {
+        for (MatchResult m : DateStarts.all(monthDayYear, text, kinds, DateStarts.MONTH | DateStarts.WEEKDAY)) {
             // A month written first is a name, capitalised ("May 14"); "may 14" is a modal verb and a number.
             if (!Character.isUpperCase(text.charAt(m.start(2)))) continue;
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(3)), monthByName.get(key(m.group(2))),
                     year(m.group(4)), weekday(m.group(1))));
         }
-        for (MatchResult m : weekdayNumericStarts.all(weekdayNumeric, text, chars)) {
+        for (MatchResult m : DateStarts.all(weekdayNumeric, text, kinds, DateStarts.BRACKET | DateStarts.WEEKDAY)) {
             // "(21/12)" alone could be a score or a ratio; a weekday or a year makes it a date.
             if (m.group(1) != null || m.group(4) != null) {
                 found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                         year(m.group(4)), weekday(m.group(1))));
             }
         }
-        for (MatchResult m : numericStarts.all(numeric, text, chars)) {
+        for (MatchResult m : DateStarts.all(numeric, text, kinds, DateStarts.DIGIT)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                     year(m.group(4)), null));
         }
@@ -257,7 +250,7 @@ public final class DateFinder {
         for (RawDate date : raw) {
             if (date.year() != null && date.toDate(date.year()) != null) return date.toDate(date.year());
         }
-        MatchResult m = monthYearStarts.first(monthYear, text);
+        MatchResult m = DateStarts.first(monthYear, text, starts.kinds(text.toCharArray()), DateStarts.MONTH);
         // Mid-month, so that a yearless date either side of the month sits at a fair distance.
         return m != null ? LocalDate.of(Integer.parseInt(m.group(2)), monthByName.get(key(m.group(1))), 15) : null;
     }

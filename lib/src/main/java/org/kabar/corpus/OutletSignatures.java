@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -65,9 +66,12 @@ public final class OutletSignatures {
 
         static final List<String> LINE_STARTS = List.of("\n");
 
-        /** The matches in {@code text}, whose case-folded form is {@code folded} with {@code pairs}, in text order. */
-        List<MatchResult> matches(String text, String folded, LetterPairs pairs) {
-            if (!pairs.mayContain(requiredLiteral) || !folded.contains(requiredLiteral)) return List.of();
+        /**
+         * The matches in {@code text}, in text order, given where each literal occurs in its
+         * case-folded form ({@code startsOf}: ascending positions, empty when it does not occur).
+         */
+        List<MatchResult> matches(String text, Function<String, int[]> startsOf) {
+            if (!requiredLiteral.isEmpty() && startsOf.apply(requiredLiteral).length == 0) return List.of();
             Matcher match = pattern.matcher(text);
             if (!literalLeads && startWords.isEmpty()) {
                 return match.find() ? List.of(match.toMatchResult()) : List.of();
@@ -82,12 +86,19 @@ public final class OutletSignatures {
                 return found;
             }
             for (String word : literalLeads ? List.of(requiredLiteral) : startWords) {
-                for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                for (int at : startsOf.apply(word)) {
                     if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
                 }
             }
             found.sort(Comparator.comparingInt(MatchResult::start));
             return found;
+        }
+
+        /** The literals whose places {@link #matches} asks for. */
+        List<String> literals() {
+            List<String> literals = new ArrayList<>(startWords == LINE_STARTS ? List.of() : startWords);
+            literals.add(requiredLiteral);
+            return literals;
         }
 
         private static int nextLine(String text, int at) {
@@ -105,6 +116,8 @@ public final class OutletSignatures {
     }
 
     private final List<Signature> signatures;
+    /** Every literal the signatures require or start at, searched for in an article in one pass. */
+    private final Literals literals;
     private final Map<String, String> canonicalByName = new HashMap<>();
     private final Map<String, String> outletByDomain = new HashMap<>();
 
@@ -148,6 +161,7 @@ public final class OutletSignatures {
         // Strongest first: once a rank has matched, weaker signatures need not be tried.
         parsed.sort(Comparator.comparingInt(Signature::rank));
         this.signatures = List.copyOf(parsed);
+        this.literals = Literals.of(signatures.stream().flatMap(signature -> signature.literals().stream()).toList());
     }
 
     private static Signature unlistedWebDateline(String regex) {
@@ -266,11 +280,11 @@ public final class OutletSignatures {
     public Outlet identify(String text) {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
         int best = Integer.MAX_VALUE;
-        String folded = RequiredLiteral.fold(text);
-        LetterPairs pairs = LetterPairs.of(folded);
+        int[][] starts = literals.starts(RequiredLiteral.fold(text));
+        Function<String, int[]> startsOf = literal -> starts[literals.number(literal)];
         for (Signature signature : signatures) {
             if (signature.rank() > best) continue;
-            for (MatchResult match : signature.matches(text, folded, pairs)) {
+            for (MatchResult match : signature.matches(text, startsOf)) {
                 if (signature.rank() == DOMAIN && cited(text, match.start())) continue;
                 String outlet = signature.outlet().isEmpty() ? canonical(match.group(1)) : signature.outlet();
                 if (signature.rank() < best) {

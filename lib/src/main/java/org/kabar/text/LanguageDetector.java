@@ -1,13 +1,12 @@
 package org.kabar.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells which of Kabar's languages a text is written in, by its function words: every word of
@@ -30,7 +29,6 @@ public final class LanguageDetector {
     /** Fewer votes than this and the text is not given a language. */
     public static final int MIN_VOTES = 3;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
     private static final LanguageDetector STANDARD = new LanguageDetector(LanguageProfile.all());
 
     private final List<LanguageProfile> languages;
@@ -83,11 +81,44 @@ public final class LanguageDetector {
         Map<LanguageProfile, Integer> votes = new HashMap<>();
         // Normalised once for the whole text rather than word by word: every article passes here.
         String normalized = Tokens.normalize(text);
-        Matcher word = WORD.matcher(normalized);
-        while (word.find()) {
-            LanguageProfile language = voteOf.get(normalized.substring(word.start(), word.end()));
+        for (String word : words(normalized)) {
+            LanguageProfile language = voteOf.get(word);
             if (language != null) votes.merge(language, 1, Integer::sum);
         }
         return votes;
+    }
+
+    /**
+     * The words of a normalised text: runs of letters, two runs joined by one apostrophe counting
+     * as one word ("jum'at", "don't"); what {@code \p{L}+(?:'\p{L}+)?} finds, read without a regex
+     * engine because every article's whole text passes here.
+     */
+    static List<String> words(String normalized) {
+        List<String> words = new ArrayList<>();
+        int at = 0;
+        while (at < normalized.length()) {
+            int c = normalized.codePointAt(at);
+            if (!Character.isLetter(c)) {
+                at += Character.charCount(c);
+                continue;
+            }
+            int start = at;
+            at = lettersEnd(normalized, at);
+            if (at + 1 < normalized.length() && normalized.charAt(at) == '\''
+                    && Character.isLetter(normalized.codePointAt(at + 1))) {
+                at = lettersEnd(normalized, at + 1);
+            }
+            words.add(normalized.substring(start, at));
+        }
+        return words;
+    }
+
+    private static int lettersEnd(String text, int at) {
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            if (!Character.isLetter(c)) break;
+            at += Character.charCount(c);
+        }
+        return at;
     }
 }

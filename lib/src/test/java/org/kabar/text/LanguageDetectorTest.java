@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,28 @@ import org.junit.jupiter.api.Test;
 class LanguageDetectorTest {
 
     private final LanguageDetector detector = LanguageDetector.standard();
+
+    @Test
+    void wordsAreLetterRunsJoinedByOneApostrophe() {
+        assertEquals(List.of("jum'at", "don't", "x", "y", "abc", "élan", "𝐀b"),
+                LanguageDetector.words("jum'at, don't x''y 12abc3 -élan- 𝐀b"));
+        assertEquals(List.of("a", "b"), LanguageDetector.words("'a' b'"));
+    }
+
+    /** The words are what the expression \p{L}+(?:'\p{L}+)? finds, on random texts of the characters that matter. */
+    @Test
+    void wordsAreWhatTheWordExpressionFinds() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+        String[] pieces = {"a", "B", "'", "x'", " ", "1", "é", "𝐀", "-", "ñ"};
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) text.append(pieces[random.nextInt(pieces.length)]);
+            List<String> expected = new java.util.ArrayList<>();
+            for (java.util.regex.Matcher m = word.matcher(text); m.find(); ) expected.add(m.group());
+            assertEquals(expected, LanguageDetector.words(text.toString()), text.toString());
+        }
+    }
 
     @Test
     void anIndonesianParagraphIsIndonesian() {
