@@ -39,3 +39,20 @@ def test_setup_with_nothing_changed_reinstalls_nothing():
     again = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert "setting up" not in again.stderr and "building" not in again.stderr, again.stderr
+
+
+def test_the_kernel_names_each_jar_once():
+    """The kernel JVM's classpath holds the library and each dependency once, and JJava is handed
+    only the library jar (for the kernel extension): JShell's compiler searches the JVM's classpath
+    too, so naming the dependencies again would put each jar twice on the compiler's path."""
+    import json
+
+    setup = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=600)
+    assert setup.returncode == 0, setup.stderr
+    spec = json.loads((ROOT / ".venv/share/kabar-jupyter/kernels/java/kernel.json").read_text(encoding="utf-8"))
+    argv = spec["argv"]
+    classpath = argv[argv.index("-cp") + 1].split(os.pathsep)
+    lib = ROOT / "lib" / "target"
+    assert len(classpath) == len(set(classpath))
+    assert set(classpath[1:]) == {str(lib / "kabar-lib.jar"), *map(str, (lib / "dependency").glob("*.jar"))}
+    assert spec["env"]["JJAVA_CLASSPATH"] == str(lib / "kabar-lib.jar")
