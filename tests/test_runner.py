@@ -41,10 +41,9 @@ def test_setup_with_nothing_changed_reinstalls_nothing():
     assert "setting up" not in again.stderr and "building" not in again.stderr, again.stderr
 
 
-def test_the_kernel_names_each_jar_once():
-    """The kernel JVM's classpath holds the library and each dependency once, and JJava is handed
-    only the library jar (for the kernel extension): JShell's compiler searches the JVM's classpath
-    too, so naming the dependencies again would put each jar twice on the compiler's path."""
+def test_the_kernel_jvm_names_each_jar_once():
+    """The kernel JVM's classpath holds JJava, the library and each dependency, each once (the
+    class-data-sharing archive is checked against this list), and JJava gets the library too."""
     import json
 
     setup = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=600)
@@ -55,4 +54,4 @@ def test_the_kernel_names_each_jar_once():
     lib = ROOT / "lib" / "target"
     assert len(classpath) == len(set(classpath))
     assert set(classpath[1:]) == {str(lib / "kabar-lib.jar"), *map(str, (lib / "dependency").glob("*.jar"))}
-    assert spec["env"]["JJAVA_CLASSPATH"] == str(lib / "kabar-lib.jar")
+    assert spec["env"]["JJAVA_CLASSPATH"].split(os.pathsep)[0] == str(lib / "kabar-lib.jar")
