@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -44,8 +45,6 @@ def test_setup_with_nothing_changed_reinstalls_nothing():
 def test_the_kernel_jvm_names_each_jar_once():
     """The kernel JVM's classpath holds JJava, the library and each dependency, each once (the
     class-data-sharing archive is checked against this list), and JJava gets the library too."""
-    import json
-
     setup = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=600)
     assert setup.returncode == 0, setup.stderr
     spec = json.loads((ROOT / ".venv/share/kabar-jupyter/kernels/java/kernel.json").read_text(encoding="utf-8"))

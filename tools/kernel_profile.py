@@ -16,9 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import notebooks  # noqa: E402 (tools/ is this script's folder)
 import nbformat
 from nbclient import NotebookClient
+
+import notebooks  # tools/notebooks.py, beside this script: the runner's paths, kernel and export
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
