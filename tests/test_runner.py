@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -39,3 +40,34 @@ def test_setup_with_nothing_changed_reinstalls_nothing():
     again = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert "setting up" not in again.stderr and "building" not in again.stderr, again.stderr
+
+
+def test_the_kernel_jvm_names_each_jar_once():
+    """The kernel JVM's classpath holds JJava, the library and each dependency, each once (the
+    class-data-sharing archive is checked against this list), and JJava gets the library too."""
+    setup = subprocess.run([str(ROOT / "kabar"), "setup"], capture_output=True, text=True, timeout=600)
+    assert setup.returncode == 0, setup.stderr
+    spec = json.loads((ROOT / ".venv/share/kabar-jupyter/kernels/java/kernel.json").read_text(encoding="utf-8"))
+    argv = spec["argv"]
+    classpath = argv[argv.index("-cp") + 1].split(os.pathsep)
+    lib = ROOT / "lib" / "target"
+    assert len(classpath) == len(set(classpath))
+    assert set(classpath[1:]) == {str(lib / "kabar-lib.jar"), *map(str, (lib / "dependency").glob("*.jar"))}
+    assert spec["env"]["JJAVA_CLASSPATH"].split(os.pathsep)[0] == str(lib / "kabar-lib.jar")
+
+
+def test_profile_reports_a_notebook_and_writes_nothing_into_the_project():
+    before = subprocess.run(["git", "status", "--porcelain", "--", "notebooks"], cwd=ROOT, capture_output=True, text=True).stdout
+    run = subprocess.run([str(ROOT / "kabar"), "profile", "02-actors-solutions"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("02-actors-solutions.ipynb: to first cell ") and "2 cells" in lines[0], run.stdout
+    assert lines[1].startswith("  cell ") and lines[-1].startswith("  kernel threads"), run.stdout
+    after = subprocess.run(["git", "status", "--porcelain", "--", "notebooks"], cwd=ROOT, capture_output=True, text=True).stdout
+    assert after == before
+
+
+def test_profile_names_a_notebook_that_does_not_exist():
+    run = subprocess.run([str(ROOT / "kabar"), "profile", "99"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.strip() == "kernel_profile: no notebook starts with 99"
