@@ -10,13 +10,16 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.kabar.chart.ChartImages;
 import org.kabar.chart.Figure;
 import org.kabar.chart.Plot;
+import org.kabar.actors.Mentions;
 import org.kabar.compare.Comparison;
+import org.kabar.text.ItemCounts;
+import org.kabar.text.Tokens;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
  * Kabar's JJava kernel extension: the imports every notebook uses and the way the kernel shows
- * Kabar's results (tables, comparisons, plots and charts, figures, progress bars). JJava finds it through {@code META-INF/services} when the library joins the
+ * Kabar's results (tables, comparisons, tokens, mentions, counts, plots and charts, figures, progress bars). JJava finds it through {@code META-INF/services} when the library joins the
  * kernel's classpath, at launch ({@code JJAVA_CLASSPATH}, which the runner's kernelspec sets) or
  * by a {@code %classpath} line, so a notebook needs no set-up cell.
  *
@@ -54,7 +57,7 @@ public final class KabarExtension implements Extension {
         kernel.evalRaw(IMPORTS);
     }
 
-    /** Tables and comparisons as escaped HTML, plots and charts as PNG with alt text, figures, progress bars. */
+    /** Tables, comparisons, tokens, mentions and counts as escaped HTML, plots and charts as PNG with alt text, figures, progress bars. */
     static void register(Renderer renderer) {
         // Tables: escaped HTML with a row count; the plain-text fallback holds no identity hash.
         renderer.createRegistration(Table.class)
@@ -64,6 +67,16 @@ public final class KabarExtension implements Extension {
         renderer.createRegistration(Comparison.class)
                 .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
                 .register((comparison, ctx) -> renderTable(HtmlTable.of(comparison.table()), ctx));
+        // Tokens, mentions and counts: their table, captioned with how it was made where that helps.
+        renderer.createRegistration(Tokens.class)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((tokens, ctx) -> renderTable(HtmlTable.of(tokens.table()), ctx));
+        renderer.createRegistration(Mentions.class)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((mentions, ctx) -> renderTable(HtmlTable.of(mentions.table()), ctx));
+        renderer.createRegistration(ItemCounts.class)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((counts, ctx) -> renderTable(HtmlTable.of(counts.table()), ctx));
         // HtmlTable.of(table).allRows() (or .headRows(n), .decimals(n)): a table shown with other options.
         renderer.createRegistration(HtmlTable.class)
                 .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)

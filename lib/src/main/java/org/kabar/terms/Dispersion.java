@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kabar.text.TableRows;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,12 +19,13 @@ public final class Dispersion {
     private Dispersion() {}
 
     /**
-     * Every occurrence of the given words (matched on the lower-cased {@code norm}) in a tokens
-     * table ({@code Tokens.of}): columns {@code id | term | word_index | relative_position}, in
+     * Every occurrence of the given words (matched on the lower-cased {@code norm}) in the tokens
+     * of a corpus ({@code Tokens.of}): columns {@code id | term | word_index | relative_position}, in
      * article order, then position. An article that never uses any of the words has no row, so
      * it gets no lane in a dispersion chart: compare the lanes with the article list.
      */
-    public static Table of(Table tokens, List<String> terms) {
+    public static Table of(Tokens tokensOfCorpus, List<String> terms) {
+        Table tokens = tokensOfCorpus.table();
         Set<String> wanted = new TreeSet<>();
         terms.forEach(t -> wanted.add(t.strip().toLowerCase(Locale.ROOT)));
         Map<String, Integer> wordsInArticle = new HashMap<>();

@@ -48,15 +48,16 @@ public final class TermTables {
      * "negara-negara") and where it conflates or over-strips. The stems are the tokens table's
      * {@code stem} column (Snowball).
      */
-    public static Table stemGroups(Table tokens) {
-        return groups(tokens, tokens.stringColumn("stem").asObjectArray(), "stem", "stems that merge several words");
+    public static Table stemGroups(Tokens tokens) {
+        Table table = tokens.table();
+        return groups(table, table.stringColumn("stem").asObjectArray(), "stem", "stems that merge several words");
     }
 
     /**
      * As {@link #stemGroups}, for the roots of any reducer: columns {@code root | words | count}.
      */
-    public static Table rootGroups(Table tokens, Roots roots) {
-        return groups(tokens, Tokens.keys(tokens, roots), "root", roots.name() + " roots that merge several words");
+    public static Table rootGroups(Tokens tokens, Roots roots) {
+        return groups(tokens.table(), tokens.keys(roots), "root", roots.name() + " roots that merge several words");
     }
 
     /** Each word and what each reducer makes of it, one column per reducer (named as the reducer). */
@@ -69,16 +70,16 @@ public final class TermTables {
     }
 
     /**
-     * The {@code n} most frequent terms of the whole token table (stopwords left out) counted with
+     * The {@code n} most frequent terms of all the tokens (stopwords left out) counted with
      * each reducer, side by side: columns {@code rank}, then per reducer its name (the term) and
      * {@code <name>_count}. Ties by term.
      */
-    public static Table topByRoots(Table tokens, int n, Roots... reducers) {
+    public static Table topByRoots(Tokens tokens, int n, Roots... reducers) {
         Table table = Table.create("top " + n + " terms by reducer",
                 IntColumn.create("rank", IntStream.rangeClosed(1, n).toArray()));
         for (Roots roots : reducers) {
             Map<String, Integer> totals = new HashMap<>();
-            Table perArticle = Terms.unigrams().roots(roots).perArticle(tokens);
+            Table perArticle = Terms.unigrams().roots(roots).perArticle(tokens).table();
             for (int row = 0; row < perArticle.rowCount(); row++) {
                 totals.merge(perArticle.stringColumn("term").get(row), perArticle.intColumn("count").get(row), Integer::sum);
             }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.TableRows;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -68,7 +69,8 @@ public final class Themes {
     }
 
     /** Columns {@code id | period | family | count | words | per_1000}, by article then family. */
-    public Table perArticle(Table tokens) {
+    public Table perArticle(Tokens tokensOfCorpus) {
+        Table tokens = tokensOfCorpus.table();
         Map<String, String> periodOf = new TreeMap<>();
         Map<String, Integer> wordsOf = new HashMap<>();
         countWords(tokens, periodOf, wordsOf);
@@ -93,7 +95,7 @@ public final class Themes {
     }
 
     /** Columns {@code period | family | count | df | words | per_1000}, by period then family. */
-    public Table perPeriod(Table tokens) {
+    public Table perPeriod(Tokens tokens) {
         Table byArticle = perArticle(tokens);
         Map<String, Integer> wordsOfPeriod = new TreeMap<>();
         Map<String, int[]> countAndDf = new TreeMap<>();

@@ -19,6 +19,7 @@ import org.kabar.chart.Charts;
 import org.kabar.chart.Figure;
 import org.kabar.compare.Comparison;
 import org.kabar.compare.Keyness;
+import org.kabar.text.ItemCounts;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -83,7 +84,7 @@ class KabarExtensionTest {
                 StringColumn.create("period", "2021-12", "2022-01"), IntColumn.create("tokens", 100, 100));
         Table terms = Table.create("terms", StringColumn.create("id", "d", "j"), StringColumn.create("term", "nato", "nato"),
                 IntColumn.create("count", 3, 1));
-        Comparison keyness = Keyness.compare(terms, articles, "period", "2021-12", "2022-01").run();
+        Comparison keyness = Keyness.compare(ItemCounts.of(terms, "term"), articles, "period", "2021-12", "2022-01").run();
         String html = (String) renderer.render(keyness).getData(MIMEType.TEXT_HTML);
         assertTrue(html.contains("<table"), html);
         assertTrue(html.contains("term by period: a = 2021-12 (c = 100 tokens), b = 2022-01 (d = 100 tokens)"), html);
