@@ -70,14 +70,14 @@ public final class Mentions {
     }
 
     /**
-     * How the mentions were found, in one line, e.g. "mentions: dictionary of 60 actors, strict
-     * (names and aliases only)".
+     * How the mentions were found, in one line, e.g. "mentions (dictionary of 60 actors; strict:
+     * no metonyms)". In brackets, so that the names Tablesaw derives from it still read.
      */
     public String caption() {
-        return "mentions: dictionary of " + settings.dictionary().actors().size() + " actors"
-                + (nameFinder ? " and the name finder" : "")
-                + (settings.countMetonyms() ? ", metonyms counted as the actors they stand for" : ", strict (names and aliases only)")
-                + (settings.pipeline() == TextPipeline.standard() ? "" : ", own text pipeline");
+        return "mentions (" + (nameFinder ? "name finder and " : "") + "dictionary of "
+                + settings.dictionary().actors().size() + " actors; "
+                + (settings.countMetonyms() ? "metonyms counted as the actors they stand for" : "strict: no metonyms")
+                + (settings.pipeline() == TextPipeline.standard() ? "" : "; own text pipeline") + ")";
     }
 
     /**

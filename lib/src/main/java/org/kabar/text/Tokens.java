@@ -1,5 +1,6 @@
 package org.kabar.text;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -108,16 +109,23 @@ public final class Tokens {
     }
 
     /**
-     * How the tokens were made, in one line: the stopwords (whose list) and the stems, and the
-     * pipeline when it is not the standard one, e.g. "tokens: Indonesian stopwords, Indonesian Snowball stems".
+     * How the tokens were made, in one line: whose stopwords, which stems, and the pipeline when it
+     * is not the standard one, e.g. "tokens (Indonesian stopwords and Snowball stems)". In brackets,
+     * so that the names Tablesaw derives from it ("tokens (...) summary") still read.
      */
     public String caption() {
-        String names = languages.stream().map(LanguageProfile::name).collect(Collectors.joining(" and "));
-        if (languages.isEmpty()) return "tokens" + (pipeline == TextPipeline.standard() ? "" : ": own text pipeline");
-        String stopwords = givenStopwords != null ? "a given list of " + givenStopwords.words().size() + " stopwords"
-                : languages.size() == 1 ? names + " stopwords" : "each article's language's stopwords (" + names + ")";
-        String stems = languages.size() == 1 ? names + " Snowball stems" : "Snowball stems of each article's language";
-        return "tokens: " + stopwords + ", " + stems + (pipeline == TextPipeline.standard() ? "" : ", own text pipeline");
+        List<String> how = new ArrayList<>();
+        String names = languages.stream().map(LanguageProfile::name).collect(Collectors.joining(", "));
+        if (givenStopwords != null) {
+            how.add("a given list of " + givenStopwords.words().size() + " stopwords");
+            if (!languages.isEmpty()) how.add(languages.size() == 1 ? "Snowball stems of " + names
+                    : "Snowball stems of each article's language: " + names);
+        } else if (!languages.isEmpty()) {
+            how.add(languages.size() == 1 ? names + " stopwords and Snowball stems"
+                    : "each article's language's stopwords and Snowball stems: " + names);
+        }
+        if (pipeline != TextPipeline.standard()) how.add("own text pipeline");
+        return how.isEmpty() ? "tokens" : "tokens (" + String.join("; ", how) + ")";
     }
 
     @Override

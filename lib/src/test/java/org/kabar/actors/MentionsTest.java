@@ -36,7 +36,7 @@ class MentionsTest {
         assertFalse(mentions.countsMetonyms());
         assertFalse(mentions.withNameFinder());
         assertSame(TextPipeline.standard(), mentions.pipeline());
-        assertEquals("mentions: dictionary of 2 actors, strict (names and aliases only)", mentions.caption());
+        assertEquals("mentions (dictionary of 2 actors; strict: no metonyms)", mentions.caption());
         assertEquals(mentions.caption(), mentions.table().name());
         assertEquals(4, mentions.rowCount(), "Rusia, Lavrov; Lavrov, Lavrov: Kremlin is not counted");
     }
@@ -46,10 +46,10 @@ class MentionsTest {
         Mentions loose = Actors.of(CAST).withMetonyms().find(articles());
         assertTrue(loose.countsMetonyms());
         assertEquals(5, loose.rowCount(), "Kremlin counts as Russia");
-        assertEquals("mentions: dictionary of 2 actors, metonyms counted as the actors they stand for", loose.caption());
+        assertEquals("mentions (dictionary of 2 actors; metonyms counted as the actors they stand for)", loose.caption());
         Mentions found = People.of(CAST).find(articles());
         assertTrue(found.withNameFinder());
-        assertTrue(found.caption().startsWith("mentions: dictionary of 2 actors and the name finder"), found.caption());
+        assertEquals("mentions (name finder and dictionary of 2 actors; strict: no metonyms)", found.caption());
     }
 
     @Test

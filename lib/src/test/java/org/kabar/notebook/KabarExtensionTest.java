@@ -109,7 +109,7 @@ class KabarExtensionTest {
             assertEquals(table.getData(MIMEType.TEXT_PLAIN), typed.getData(MIMEType.TEXT_PLAIN));
         }
         String html = (String) renderer.render(tokens).getData(MIMEType.TEXT_HTML);
-        assertTrue(html.contains("tokens: Indonesian stopwords, Indonesian Snowball stems · "), html);
+        assertTrue(html.contains("tokens (Indonesian stopwords and Snowball stems) · "), html);
         assertTrue(html.contains("&lt;") && !html.contains("<sanksi>"), "article text is escaped");
     }
 

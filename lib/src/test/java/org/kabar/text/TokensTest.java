@@ -85,7 +85,7 @@ class TokensTest {
         assertEquals(TextPipeline.standard(), tokens.pipeline());
         assertTrue(tokens.stopwords().isEmpty(), "each article's language's list");
         assertEquals(List.of(LanguageProfile.indonesian()), tokens.languages());
-        assertEquals("tokens: Indonesian stopwords, Indonesian Snowball stems", tokens.caption());
+        assertEquals("tokens (Indonesian stopwords and Snowball stems)", tokens.caption());
         assertEquals(tokens.caption(), tokens.table().name());
         assertEquals(15, tokens.rowCount());
     }
@@ -95,7 +95,7 @@ class TokensTest {
         Stopwords mine = Stopwords.none().with("sanksi", "kata");
         Tokens tokens = Tokens.of(articles(), TextPipeline.standard(), mine);
         assertEquals(mine, tokens.stopwords().orElseThrow());
-        assertEquals("tokens: a given list of 2 stopwords, Indonesian Snowball stems", tokens.caption());
+        assertEquals("tokens (a given list of 2 stopwords; Snowball stems of Indonesian)", tokens.caption());
         Table table = tokens.table();
         assertEquals(List.of("kata", "sanksi"), table.where(table.booleanColumn("stopword").isTrue())
                 .stringColumn("norm").asList().stream().sorted().toList());
@@ -106,8 +106,8 @@ class TokensTest {
         Table articles = articles().addColumns(StringColumn.create("language", "id", "en"));
         Tokens tokens = Tokens.of(articles);
         assertEquals(List.of(LanguageProfile.english(), LanguageProfile.indonesian()), tokens.languages());
-        assertEquals("tokens: each article's language's stopwords (English and Indonesian), "
-                + "Snowball stems of each article's language", tokens.caption());
+        assertEquals("tokens (each article's language's stopwords and Snowball stems: English, Indonesian)",
+                tokens.caption());
     }
 
     @Test
