@@ -19,11 +19,11 @@ import tech.tablesaw.api.Table;
 abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
 
     /** Everything the two kinds of comparison are set up with alike. */
-    record Setup(Table counts, Table articles, String groupColumn, String target, String reference,
+    record Setup(ItemCounts counts, Table articles, String groupColumn, String target, String reference,
                  String itemColumn, int minFrequency, int minDocumentFrequency) {
 
         static Setup of(ItemCounts counts, Table articles, String groupColumn, String target, String reference) {
-            return new Setup(counts.table(), articles, groupColumn, target, reference, counts.item(), 1, 1);
+            return new Setup(counts, articles, groupColumn, target, reference, counts.item(), 1, 1);
         }
     }
 
@@ -52,7 +52,7 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
 
     /** The comparison, one row per item that passes the filters, with how it was made. */
     public Comparison run() {
-        GroupedCounts grouped = GroupedCounts.of(setup.counts, setup.itemColumn, setup.articles,
+        GroupedCounts grouped = GroupedCounts.of(setup.counts, setup.articles,
                 setup.groupColumn, setup.target, setup.reference);
         List<GroupedCounts.Item> kept = grouped.items.stream()
                 .filter(i -> i.a() + i.b() >= setup.minFrequency && i.dfA() + i.dfB() >= setup.minDocumentFrequency)

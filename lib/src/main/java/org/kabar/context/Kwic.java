@@ -63,18 +63,15 @@ public final class Kwic {
     }
 
     /** A concordancer over the tokens of a corpus ({@link Tokens#of}). */
-    public static Kwic of(Tokens tokensOfCorpus) {
-        Table tokens = tokensOfCorpus.table();
+    public static Kwic of(Tokens tokens) {
         Map<String, List<Token>> byId = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(row,
-                    tokens.getString(row, "period"), tokens.intColumn("sentence").getInt(row),
-                    tokens.intColumn("position").getInt(row), tokens.intColumn("end").getInt(row),
-                    tokens.getString(row, "token"),
-                    tokens.getString(row, "norm"), tokens.getString(row, "stem")));
+            byId.computeIfAbsent(tokens.id(row), id -> new ArrayList<>()).add(new Token(row, tokens.period(row),
+                    tokens.sentence(row), tokens.position(row), tokens.end(row), tokens.token(row),
+                    tokens.norm(row), tokens.stem(row)));
         }
         byId.values().forEach(list -> list.sort(Comparator.comparingInt(Token::position)));
-        return new Kwic(tokensOfCorpus, byId, 5, Order.TEXT);
+        return new Kwic(tokens, byId, 5, Order.TEXT);
     }
 
     /** The same concordancer showing {@code tokens} on each side of the node (default 5); this one is unchanged. */

@@ -24,24 +24,23 @@ public final class Dispersion {
      * article order, then position. An article that never uses any of the words has no row, so
      * it gets no lane in a dispersion chart: compare the lanes with the article list.
      */
-    public static Table of(Tokens tokensOfCorpus, List<String> terms) {
-        Table tokens = tokensOfCorpus.table();
+    public static Table of(Tokens tokens, List<String> terms) {
         Set<String> wanted = new TreeSet<>();
         terms.forEach(t -> wanted.add(t.strip().toLowerCase(Locale.ROOT)));
         Map<String, Integer> wordsInArticle = new HashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            if (tokens.booleanColumn("word").get(row)) {
-                wordsInArticle.merge(tokens.stringColumn("id").get(row), 1, Integer::sum);
+            if (tokens.isWord(row)) {
+                wordsInArticle.merge(tokens.id(row), 1, Integer::sum);
             }
         }
         TableRows table = TableRows.named("dispersion of " + String.join(", ", wanted)).strings("id", "term")
                 .ints("word_index").doubles("relative_position");
         Map<String, Integer> wordIndex = new HashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            if (!tokens.booleanColumn("word").get(row)) continue;
-            String id = tokens.stringColumn("id").get(row);
+            if (!tokens.isWord(row)) continue;
+            String id = tokens.id(row);
             int index = wordIndex.merge(id, 1, Integer::sum) - 1;
-            String norm = tokens.stringColumn("norm").get(row);
+            String norm = tokens.norm(row);
             if (!wanted.contains(norm)) continue;
             int words = wordsInArticle.get(id);
             table.add(id, norm, index, words <= 1 ? 0.0 : (double) index / (words - 1));

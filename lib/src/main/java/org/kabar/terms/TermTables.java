@@ -49,15 +49,16 @@ public final class TermTables {
      * {@code stem} column (Snowball).
      */
     public static Table stemGroups(Tokens tokens) {
-        Table table = tokens.table();
-        return groups(table, table.stringColumn("stem").asObjectArray(), "stem", "stems that merge several words");
+        String[] stems = new String[tokens.rowCount()];
+        for (int row = 0; row < stems.length; row++) stems[row] = tokens.stem(row);
+        return groups(tokens, stems, "stem", "stems that merge several words");
     }
 
     /**
      * As {@link #stemGroups}, for the roots of any reducer: columns {@code root | words | count}.
      */
     public static Table rootGroups(Tokens tokens, Roots roots) {
-        return groups(tokens.table(), tokens.keys(roots), "root", roots.name() + " roots that merge several words");
+        return groups(tokens, tokens.keys(roots), "root", roots.name() + " roots that merge several words");
     }
 
     /** Each word and what each reducer makes of it, one column per reducer (named as the reducer). */
@@ -98,12 +99,12 @@ public final class TermTables {
         return table;
     }
 
-    private static Table groups(Table tokens, String[] keys, String keyName, String tableName) {
+    private static Table groups(Tokens tokens, String[] keys, String keyName, String tableName) {
         Map<String, Set<String>> wordsByKey = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            if (!tokens.booleanColumn("word").get(row) || tokens.booleanColumn("stopword").get(row)) continue;
-            wordsByKey.computeIfAbsent(keys[row], k -> new TreeSet<>()).add(tokens.stringColumn("norm").get(row));
+            if (!tokens.isWord(row) || tokens.isStopword(row)) continue;
+            wordsByKey.computeIfAbsent(keys[row], k -> new TreeSet<>()).add(tokens.norm(row));
             counts.merge(keys[row], 1, Integer::sum);
         }
         List<String> merged = new ArrayList<>();

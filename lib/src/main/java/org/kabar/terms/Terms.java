@@ -8,7 +8,6 @@ import org.kabar.text.ItemCounts;
 import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
 import org.kabar.text.Tokens;
-import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -147,22 +146,15 @@ public final class Terms {
     }
 
     /** The counts of each article of the tokens, in their order. */
-    private List<TermTally.ArticleTerms> articles(Tokens tokensOfCorpus) {
-        Table tokens = tokensOfCorpus.table();
-        StringColumn ids = tokens.stringColumn("id");
-        StringColumn periods = tokens.stringColumn("period");
-        IntColumn sentences = tokens.intColumn("sentence");
-        StringColumn surfaces = tokens.stringColumn("token");
-        BooleanColumn words = tokens.booleanColumn("word");
-        BooleanColumn stopwords = tokens.booleanColumn("stopword");
-        String[] keys = tokensOfCorpus.keys(roots);
+    private List<TermTally.ArticleTerms> articles(Tokens tokens) {
+        String[] keys = tokens.keys(roots);
         Map<String, TermTally.ArticleTerms> articles = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            String period = periods.get(row);
-            TermTally.ArticleTerms article = articles.computeIfAbsent(ids.get(row), id -> newArticle(id, period));
-            boolean word = words.get(row);
-            boolean counts = word && (keepStopwords || !stopwords.get(row));
-            article.token(sentences.getInt(row), surfaces.get(row), keys[row], word, counts);
+            String period = tokens.period(row);
+            TermTally.ArticleTerms article = articles.computeIfAbsent(tokens.id(row), id -> newArticle(id, period));
+            boolean word = tokens.isWord(row);
+            boolean counts = word && (keepStopwords || !tokens.isStopword(row));
+            article.token(tokens.sentence(row), tokens.token(row), keys[row], word, counts);
         }
         return new ArrayList<>(articles.values());
     }

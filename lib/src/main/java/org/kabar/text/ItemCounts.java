@@ -2,6 +2,8 @@ package org.kabar.text;
 
 import java.util.Collection;
 import java.util.Objects;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,10 +20,19 @@ public final class ItemCounts {
 
     private final Table table;
     private final String item;
+    // The columns the row accessors read: a comparison reads the counts through them, not a copy.
+    private final StringColumn ids;
+    private final StringColumn items;
+    private final NumericColumn<?> counts;
+    private final StringColumn surfaces;
 
     private ItemCounts(Table table, String item) {
         this.table = table;
         this.item = item;
+        this.ids = table.stringColumn("id");
+        this.items = table.stringColumn(item);
+        this.counts = table.numberColumn("count");
+        this.surfaces = table.containsColumn("surface") ? table.stringColumn("surface") : items;
     }
 
     /**
@@ -49,6 +60,26 @@ public final class ItemCounts {
     /** How many (article, item) rows. */
     public int rowCount() {
         return table.rowCount();
+    }
+
+    /** The article of a row. */
+    public String id(int row) {
+        return ids.get(row);
+    }
+
+    /** The item of a row (its value in the item column). */
+    public String item(int row) {
+        return items.get(row);
+    }
+
+    /** How often the row's item occurs in the row's article. */
+    public int count(int row) {
+        return (int) counts.getDouble(row);
+    }
+
+    /** The row's display form: its {@code surface}, or the item when the table has no surface column. */
+    public String surface(int row) {
+        return surfaces.get(row);
     }
 
     /** The counts of the articles whose id is one of {@code ids} only, as counted. */

@@ -49,6 +49,19 @@ import tech.tablesaw.api.Table;
 public final class Tokens {
 
     private final Table table;
+    // The table's columns, for the row accessors: the stages after read tokens through them
+    // rather than through a copy of the table (a corpus has millions of tokens).
+    private final StringColumn ids;
+    private final StringColumn periods;
+    private final IntColumn sentences;
+    private final IntColumn positions;
+    private final IntColumn starts;
+    private final IntColumn ends;
+    private final StringColumn surfaces;
+    private final StringColumn norms;
+    private final StringColumn stems;
+    private final BooleanColumn words;
+    private final BooleanColumn stopwordFlags;
     private final TextPipeline pipeline;
     /** The one list given for every article, or null: each article's language's list. */
     private final Stopwords givenStopwords;
@@ -61,6 +74,17 @@ public final class Tokens {
         // The table is new (made by of()), so naming it changes no one else's.
         this.table = table;
         this.table.setName(caption());
+        this.ids = table.stringColumn("id");
+        this.periods = table.stringColumn("period");
+        this.sentences = table.intColumn("sentence");
+        this.positions = table.intColumn("position");
+        this.starts = table.intColumn("start");
+        this.ends = table.intColumn("end");
+        this.surfaces = table.stringColumn("token");
+        this.norms = table.stringColumn("norm");
+        this.stems = table.stringColumn("stem");
+        this.words = table.booleanColumn("word");
+        this.stopwordFlags = table.booleanColumn("stopword");
     }
 
     /**
@@ -85,6 +109,64 @@ public final class Tokens {
     /** How many tokens, punctuation included. */
     public int rowCount() {
         return table.rowCount();
+    }
+
+    // One token's fields by row (0 to rowCount() - 1), as the table's columns hold them: how the
+    // stages after read the tokens without a copy of the table.
+
+    /** The {@code id} of the row's article. */
+    public String id(int row) {
+        return ids.get(row);
+    }
+
+    /** The {@code period} of the row's article. */
+    public String period(int row) {
+        return periods.get(row);
+    }
+
+    /** The row's {@code sentence}, 1-based within the article. */
+    public int sentence(int row) {
+        return sentences.getInt(row);
+    }
+
+    /** The row's {@code position}, 0-based over the article's tokens. */
+    public int position(int row) {
+        return positions.getInt(row);
+    }
+
+    /** Where the row's token starts in the article's text. */
+    public int start(int row) {
+        return starts.getInt(row);
+    }
+
+    /** Where the row's token ends in the article's text (exclusive). */
+    public int end(int row) {
+        return ends.getInt(row);
+    }
+
+    /** The row's {@code token}, as written. */
+    public String token(int row) {
+        return surfaces.get(row);
+    }
+
+    /** The row's {@code norm}. */
+    public String norm(int row) {
+        return norms.get(row);
+    }
+
+    /** The row's {@code stem}. */
+    public String stem(int row) {
+        return stems.get(row);
+    }
+
+    /** Whether the row's token is a word ({@code word}). */
+    public boolean isWord(int row) {
+        return words.get(row);
+    }
+
+    /** Whether the row's token is a stopword ({@code stopword}). */
+    public boolean isStopword(int row) {
+        return stopwordFlags.get(row);
     }
 
     /** The pipeline that split the articles into sentences and tokens. */
@@ -196,9 +278,6 @@ public final class Tokens {
      * as {@link Roots#keys} finds them (the name rule needs each token's place in its sentence).
      */
     public String[] keys(Roots roots) {
-        StringColumn ids = table.stringColumn("id");
-        IntColumn sentences = table.intColumn("sentence");
-        StringColumn surfaces = table.stringColumn("token");
         String[] keys = new String[table.rowCount()];
         int start = 0;
         while (start < keys.length) {

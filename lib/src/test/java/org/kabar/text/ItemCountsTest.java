@@ -25,6 +25,8 @@ class ItemCountsTest {
         assertEquals(3, counts.rowCount());
         assertEquals(List.of(1, 2, 1), counts.table().intColumn("count").asList());
         assertEquals("my counts", counts.toString());
+        assertEquals(List.of("a", "Rusia", 2, "Rusia"), List.of(counts.id(1), counts.item(1), counts.count(1), counts.surface(1)),
+                "without a surface column the item is its own display form");
     }
 
     @Test

@@ -80,6 +80,19 @@ class TokensTest {
     }
 
     @Test
+    void theRowAccessorsReadWhatTheTableHolds() {
+        // Row 1 of the same article: "menolak", characters 6-13.
+        Tokens tokens = Tokens.of(Table.create("articles", StringColumn.create("id", "a"),
+                StringColumn.create("period", "2022-01"), StringColumn.create("text", "Rusia menolak sanksi.")));
+        assertEquals(List.of("a", "2022-01", 1, 1, 6, 13, "menolak", "menolak", "olak", true, false),
+                List.of(tokens.id(1), tokens.period(1), tokens.sentence(1), tokens.position(1), tokens.start(1),
+                        tokens.end(1), tokens.token(1), tokens.norm(1), tokens.stem(1), tokens.isWord(1),
+                        tokens.isStopword(1)));
+        assertEquals(List.of("Rusia", "."), List.of(tokens.token(0), tokens.token(3)));
+        assertFalse(tokens.isWord(3));
+    }
+
+    @Test
     void theDefaultsAreRecordedAndNameTheTable() {
         Tokens tokens = Tokens.of(articles());
         assertEquals(TextPipeline.standard(), tokens.pipeline());
