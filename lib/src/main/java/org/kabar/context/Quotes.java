@@ -77,7 +77,7 @@ public final class Quotes {
 
     /**
      * The quotes of every article. {@code articles}: {@code id | period | text}, not changed;
-     * {@code mentions}: as {@code Actors.find} or {@code People.find} give them (type "person" marks
+     * {@code found}: the mentions, as {@code Actors.find} or {@code People.find} give them (type "person" marks
      * people; start and end are the mention's characters in the text, and a mention whose
      * {@code part} is "headline" is not in the text).
      *
