@@ -449,7 +449,7 @@ def test_04_log_odds_shown_with_its_prior():
 
 def test_04_key_actors():
     nb = lesson("04-december-to-january.ipynb")
-    actors = nb.table("Table keyActors = Keyness.compare(ItemCounts.perArticle(mentions", whole=True)
+    actors = nb.table("Table keyActors = Keyness.compare(mentions.perArticle()", whole=True)
     nb.says("Six actors pass p < 0.05")
     passing = [r for r in actors.rows if float(r["g2"]) >= 3.84]
     assert len(passing) == 6

@@ -65,9 +65,9 @@ CLAIMS = [
     ("*pasukan → pasu*", "TermTables.rootsOf(", 0, "pasukan", 2, "pasu"),
     ("*menyetujui → tuju*", "TermTables.rootsOf(", 0, "menyetujui", 2, "tuju"),
     ("stays whole (*wartawan*", "TermTables.rootsOf(", 0, "wartawan", 2, "wartawan"),
-    ("*Dimas*, first in its sentence, is taken for *di-* + *mas*", "Table example = ", 3, "Dimas", 2, "mas"),
-    ("*pertahanan* (defence) in the text becomes *tahan*", "Table example = ", 3, "pertahanan", 2, "tahan"),
-    ("*Pertahanan* inside the title is kept", "Table example = ", 3, "Pertahanan", 2, "pertahanan"),
+    ("*Dimas*, first in its sentence, is taken for *di-* + *mas*", "Tokens example = ", 3, "Dimas", 2, "mas"),
+    ("*pertahanan* (defence) in the text becomes *tahan*", "Tokens example = ", 3, "pertahanan", 2, "tahan"),
+    ("*Pertahanan* inside the title is kept", "Tokens example = ", 3, "Pertahanan", 2, "pertahanan"),
 ]
 
 

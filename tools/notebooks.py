@@ -200,8 +200,8 @@ def report(outcomes: list[Outcome], pages: Path, wall: float) -> None:
 # it lists the JDK, kernel and library classes a class-data-sharing archive should hold (the
 # runner builds the archive from that list).
 WARM_UP_CELLS = [
-    "Table articles = loadCorpus(CORPUS).articles();\nTable tokens = Tokens.of(articles);\n"
-    "Table terms = Terms.unigrams().perArticle(tokens);\nActors.forCorpus(CORPUS).perPeriod(articles)",
+    "Table articles = loadCorpus(CORPUS).articles();\nTokens tokens = Tokens.of(articles);\n"
+    "ItemCounts terms = Terms.unigrams().perArticle(tokens);\nActors.forCorpus(CORPUS).perPeriod(articles)",
     "Table t = Table.create(\"t\", StringColumn.create(\"a\", \"x\", \"y\"), IntColumn.create(\"n\", 1, 2));\nt",
     "Charts.bar(t).category(\"a\").value(\"n\").title(\"warm-up\")",
     "int answer = 6 * 7;",

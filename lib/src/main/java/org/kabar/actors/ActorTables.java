@@ -17,12 +17,12 @@ public final class ActorTables {
     private ActorTables() {}
 
     /**
-     * Actors with at least {@code minimum} rows in a mentions table ({@link Actors#find}), most
-     * mentioned first, ties by name: the cast worth charting.
+     * Actors mentioned at least {@code minimum} times ({@link Actors#find}), most mentioned
+     * first, ties by name: the cast worth charting.
      */
-    public static List<String> frequent(Table mentions, int minimum) {
+    public static List<String> frequent(Mentions mentions, int minimum) {
         Map<String, Integer> counts = new TreeMap<>();
-        mentions.stringColumn("actor").forEach(actor -> counts.merge(actor, 1, Integer::sum));
+        mentions.table().stringColumn("actor").forEach(actor -> counts.merge(actor, 1, Integer::sum));
         List<String> actors = new ArrayList<>();
         counts.forEach((actor, n) -> {
             if (n >= minimum) actors.add(actor);

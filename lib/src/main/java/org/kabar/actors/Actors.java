@@ -110,16 +110,20 @@ public final class Actors {
     }
 
     /**
-     * Every mention.
+     * Every mention, with how it was found (this finder's dictionary, metonym choice and pipeline).
      *
-     * @return columns {@code id | period | actor | type | sentence | position | start | end |
+     * @return the mentions; their table's columns {@code id | period | actor | type | sentence | position | start | end |
      *     surface}: sentence 1-based in the article, position of the mention's first token (0-based
      *     over the article, punctuation included), start and end the mention's characters in the
      *     article's {@code text} (end exclusive, as OpenNLP's {@link Span}: from its first token's
      *     start to its last token's end), surface the tokens as written, joined by one space; rows
      *     by article order, then position
      */
-    public Table find(Table articles) {
+    public Mentions find(Table articles) {
+        return new Mentions(mentionTable(articles), settings, false);
+    }
+
+    private Table mentionTable(Table articles) {
         TextPipeline.requireArticleColumns(articles);
         TableRows table = TableRows.named("mentions").strings("id", "period", "actor", "type")
                 .ints("sentence", "position", "start", "end").strings("surface");
@@ -158,7 +162,7 @@ public final class Actors {
             wordsById.put(words.stringColumn("id").get(row), words.intColumn("words").get(row));
             order.putIfAbsent(words.stringColumn("id").get(row), row);
         }
-        Table counted = countByArticle(find(articles));
+        Table counted = countByArticle(mentionTable(articles));
         Table result = Table.create("actors per article", counted.stringColumn("id"), counted.stringColumn("period"),
                 counted.stringColumn("actor"), counted.stringColumn("type"), counted.intColumn("mentions"));
         addRates(result, result.stringColumn("id").asList().stream().map(wordsById::get).toList());

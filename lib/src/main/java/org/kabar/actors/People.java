@@ -151,9 +151,9 @@ public final class People {
     private record Reading(List<Article> articles, NameFinder finder) {}
 
     /**
-     * Every mention of every actor, the dictionary's and the finder's.
+     * Every mention of every actor, the dictionary's and the finder's, with how they were found.
      *
-     * @return columns {@code id | period | actor | type | source | evidence | part | sentence |
+     * @return the mentions; their table's columns {@code id | period | actor | type | source | evidence | part | sentence |
      *     position | start | end | surface}: source {@value #DICTIONARY} or {@value #FOUND}; evidence what made it
      *     a name (title, honorific, degree, age, reporting verb, apposition, name, institution head,
      *     acronym expansion, coreference, coreference (corpus)), {@code dictionary} for the
@@ -163,8 +163,8 @@ public final class People {
      *     headline for the headline), end exclusive as OpenNLP's {@link Span}; surface the tokens
      *     joined by one space; rows by article order, then sentence, then position
      */
-    public Table find(Table articles) {
-        return mentions(read(articles));
+    public Mentions find(Table articles) {
+        return new Mentions(mentions(read(articles)), settings, true);
     }
 
     /**
@@ -180,7 +180,7 @@ public final class People {
     }
 
     /** The mentions and the per-actor summary of one reading of the articles. */
-    public record Result(Table mentions, Table summary) {}
+    public record Result(Mentions mentions, Table summary) {}
 
     /** {@link #find} and {@link #summary} from one reading of the articles. */
     public Result run(Table articles) {
@@ -194,7 +194,8 @@ public final class People {
             }
         }
         Table mentions = mentions(read);
-        return new Result(mentions, summarise(mentions, notes));
+        Table summary = summarise(mentions, notes);
+        return new Result(new Mentions(mentions, settings, true), summary);
     }
 
     private Reading read(Table articles) {

@@ -3,6 +3,7 @@ package org.kabar.cli;
 import java.util.Arrays;
 import java.util.List;
 import org.kabar.actors.Actors;
+import org.kabar.actors.Mentions;
 import org.kabar.actors.People;
 import org.kabar.compare.Keyness;
 import org.kabar.compare.PeriodPair;
@@ -10,6 +11,7 @@ import org.kabar.context.Quotes;
 import org.kabar.context.Sources;
 import org.kabar.corpus.Corpus;
 import org.kabar.terms.Terms;
+import org.kabar.text.ItemCounts;
 import org.kabar.text.Roots;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.StringColumn;
@@ -26,9 +28,9 @@ final class Analysis {
     private final Actors actors;
     private final Roots roots;
     private Table articles;
-    private Table tokens;
-    private Table mentions;
-    private Table unigrams;
+    private Tokens tokens;
+    private Mentions mentions;
+    private ItemCounts unigrams;
     private People.Result people;
 
     Analysis(Corpus corpus, Options options, Roots roots) {
@@ -48,7 +50,7 @@ final class Analysis {
         return articles;
     }
 
-    Table mentions() {
+    Mentions mentions() {
         if (mentions == null) mentions = actors.find(articles());
         return mentions;
     }
@@ -60,7 +62,7 @@ final class Analysis {
 
     /** Every actor's mentions, the dictionary's and those found without it, with evidence. */
     Table peopleMentions() {
-        return people().mentions();
+        return people().mentions().table();
     }
 
     /** One row per actor (dictionary and found): mentions, articles, evidence, forms, coreference note. */
@@ -73,12 +75,12 @@ final class Analysis {
         return people;
     }
 
-    Table unigrams() {
+    ItemCounts unigrams() {
         if (unigrams == null) unigrams = terms(Terms.unigrams()).perArticle(tokens());
         return unigrams;
     }
 
-    Table bigrams() {
+    ItemCounts bigrams() {
         return terms(Terms.bigrams()).perArticle(tokens());
     }
 
@@ -112,9 +114,9 @@ final class Analysis {
             return empty;
         }
         Table compared = Corpus.mainLanguage(articles());
-        Table words = unigrams();
+        ItemCounts words = unigrams();
         if (compared.rowCount() < articles().rowCount()) {
-            words = words.where(words.stringColumn("id").isIn(compared.stringColumn("id").asList()));
+            words = words.inArticles(compared.stringColumn("id").asList());
         }
         Table result = Keyness.compare(words, compared, "period", groups.get(0), groups.get(1))
                 .form(options.g2Form()).run().table();
@@ -123,7 +125,7 @@ final class Analysis {
         return result.addColumns(StringColumn.create("g2_form", form));
     }
 
-    private Table tokens() {
+    private Tokens tokens() {
         if (tokens == null) tokens = Tokens.of(articles());
         return tokens;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kabar.text.ItemCounts;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -37,10 +38,8 @@ final class GroupedCounts {
         this.items = items;
     }
 
-    static GroupedCounts of(Table counts, String itemColumn, Table articles,
-                            String groupColumn, String target, String reference) {
+    static GroupedCounts of(ItemCounts counts, Table articles, String groupColumn, String target, String reference) {
         requireColumns(articles, "articles", "id", groupColumn, "tokens");
-        requireColumns(counts, "counts", "id", itemColumn, "count");
         if (target.equals(reference)) {
             throw new IllegalArgumentException("target and reference are the same group: " + target);
         }
@@ -63,21 +62,17 @@ final class GroupedCounts {
 
         Set<String> knownIds = new HashSet<>(articles.stringColumn("id").asList());
         Map<String, Accumulator> byItem = new TreeMap<>();
-        boolean hasSurface = counts.containsColumn("surface");
-        NumericColumn<?> count = counts.numberColumn("count");
         for (int row = 0; row < counts.rowCount(); row++) {
-            String id = counts.getString(row, "id");
+            String id = counts.id(row);
             if (!knownIds.contains(id)) {
                 throw new IllegalArgumentException("counts name article '" + id + "', which articles lacks");
             }
             Boolean inTarget = isTargetById.get(id);
-            int n = (int) count.getDouble(row);
+            int n = counts.count(row);
             if (inTarget == null || n <= 0) {
                 continue;
             }
-            String item = counts.getString(row, itemColumn);
-            String surface = hasSurface ? counts.getString(row, "surface") : item;
-            byItem.computeIfAbsent(item, k -> new Accumulator()).add(id, inTarget, surface, n);
+            byItem.computeIfAbsent(counts.item(row), k -> new Accumulator()).add(id, inTarget, counts.surface(row), n);
         }
         List<Item> items = new ArrayList<>();
         byItem.forEach((item, acc) -> items.add(acc.toItem(item)));

@@ -1,6 +1,7 @@
 package org.kabar.compare;
 
 import java.util.List;
+import org.kabar.text.ItemCounts;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -13,13 +14,14 @@ import tech.tablesaw.api.Table;
  * key.significant().chart(10)
  * }</pre>
  *
- * <p>Inputs: {@code counts} with columns {@code id | <item> | count} (item "term" by default;
- * an optional {@code surface} column supplies display forms), and {@code articles} with
- * {@code id | <groupColumn> | tokens}. {@code c} and {@code d} are the sums of {@code tokens} per group.
+ * <p>Inputs: {@code counts} per article ({@code Terms...perArticle(tokens)},
+ * {@code mentions.perArticle()}, or {@code ItemCounts.of(table, item)} for a table of one's own:
+ * {@code id | <item> | count}, an optional {@code surface} column supplying display forms), and
+ * {@code articles} with {@code id | <groupColumn> | tokens}. {@code c} and {@code d} are the sums of {@code tokens} per group.
  *
  * <p>Options are immutable: each returns a new {@code Keyness}. {@link #run()} gives a
  * {@link Comparison}, the table with how it was made. Its columns, ranked by {@code g2} descending, ties by item:
- * {@code term | surface | a | b | per_1000_a | per_1000_b | df_a | df_b | g2 | p_level | log_ratio | direction}.
+ * {@code <item> | surface | a | b | per_1000_a | per_1000_b | df_a | df_b | g2 | p_level | log_ratio | direction}.
  * {@code g2} is the 2-term form unless {@link #form} says otherwise; the table's name (its caption)
  * states the groups, their sizes, the G² form and the Log Ratio convention. {@code p_level} is
  * "p<0.0001", "p<0.001", "p<0.01", "p<0.05" or "n.s." (1 d.f.); {@code direction} is the group
@@ -38,8 +40,11 @@ public final class Keyness extends TwoGroupComparison<Keyness> {
         this.form = form;
     }
 
-    /** Compares articles whose {@code groupColumn} equals {@code target} with those equal to {@code reference}. */
-    public static Keyness compare(Table counts, Table articles, String groupColumn, String target, String reference) {
+    /**
+     * Compares the counts of the articles whose {@code groupColumn} equals {@code target} with
+     * those of the articles equal to {@code reference}; what is compared is the counts' item.
+     */
+    public static Keyness compare(ItemCounts counts, Table articles, String groupColumn, String target, String reference) {
         return new Keyness(Setup.of(counts, articles, groupColumn, target, reference), G2Form.TWO_TERM);
     }
 

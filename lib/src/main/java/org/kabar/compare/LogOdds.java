@@ -1,6 +1,7 @@
 package org.kabar.compare;
 
 import java.util.List;
+import org.kabar.text.ItemCounts;
 import tech.tablesaw.api.Table;
 
 /**
@@ -20,7 +21,7 @@ import tech.tablesaw.api.Table;
  * table covering every word they equal Monroe et al.'s sums of counts.
  *
  * <p>Result columns, ranked by {@code z} descending, ties by item:
- * {@code term | surface | a | b | per_1000_a | per_1000_b | df_a | df_b | alpha | delta | variance | z | direction},
+ * {@code <item> | surface | a | b | per_1000_a | per_1000_b | df_a | df_b | alpha | delta | variance | z | direction},
  * with {@code delta = ln((a+α_w)/(c+α0−a−α_w)) − ln((b+α_w)/(d+α0−b−α_w))},
  * {@code variance = 1/(a+α_w) + 1/(b+α_w)}, {@code z = delta/√variance}; {@code direction} is the
  * group {@code delta} favours, or "equal". The caption states α0.
@@ -36,7 +37,7 @@ public final class LogOdds extends TwoGroupComparison<LogOdds> {
     }
 
     /** Compares articles whose {@code groupColumn} equals {@code target} with those equal to {@code reference}. */
-    public static LogOdds compare(Table counts, Table articles, String groupColumn, String target, String reference) {
+    public static LogOdds compare(ItemCounts counts, Table articles, String groupColumn, String target, String reference) {
         return new LogOdds(Setup.of(counts, articles, groupColumn, target, reference), null);
     }
 

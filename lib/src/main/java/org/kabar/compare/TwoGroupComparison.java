@@ -2,14 +2,15 @@ package org.kabar.compare;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.kabar.text.ItemCounts;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * What every comparison of a target group with a reference group shares: the split, the count
- * table's item column, the frequency filters, and the columns each result row carries
+ * What every comparison of a target group with a reference group shares: the split, the counts
+ * with their item, the frequency filters, and the columns each result row carries
  * ({@code ITEM | surface | a | b | per_1000_a | per_1000_b | df_a | df_b}). Options are
  * immutable: each returns a new comparison and leaves this one as it was.
  *
@@ -18,11 +19,11 @@ import tech.tablesaw.api.Table;
 abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
 
     /** Everything the two kinds of comparison are set up with alike. */
-    record Setup(Table counts, Table articles, String groupColumn, String target, String reference,
+    record Setup(ItemCounts counts, Table articles, String groupColumn, String target, String reference,
                  String itemColumn, int minFrequency, int minDocumentFrequency) {
 
-        static Setup of(Table counts, Table articles, String groupColumn, String target, String reference) {
-            return new Setup(counts, articles, groupColumn, target, reference, "term", 1, 1);
+        static Setup of(ItemCounts counts, Table articles, String groupColumn, String target, String reference) {
+            return new Setup(counts, articles, groupColumn, target, reference, counts.item(), 1, 1);
         }
     }
 
@@ -34,13 +35,6 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
 
     /** This comparison with another setup; its own options as they are. */
     abstract S with(Setup setup);
-
-    /** The count table's column that names what is counted: "term" (default), "actor", "stem", ... */
-    public S item(String column) {
-        Setup s = setup;
-        return with(new Setup(s.counts, s.articles, s.groupColumn, s.target, s.reference,
-                column, s.minFrequency, s.minDocumentFrequency));
-    }
 
     /** Keep only items with {@code a + b >= n} (default 1). */
     public S minFrequency(int n) {
@@ -58,7 +52,7 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
 
     /** The comparison, one row per item that passes the filters, with how it was made. */
     public Comparison run() {
-        GroupedCounts grouped = GroupedCounts.of(setup.counts, setup.itemColumn, setup.articles,
+        GroupedCounts grouped = GroupedCounts.of(setup.counts, setup.articles,
                 setup.groupColumn, setup.target, setup.reference);
         List<GroupedCounts.Item> kept = grouped.items.stream()
                 .filter(i -> i.a() + i.b() >= setup.minFrequency && i.dfA() + i.dfB() >= setup.minDocumentFrequency)

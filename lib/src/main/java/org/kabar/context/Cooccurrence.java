@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kabar.actors.Mentions;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -13,7 +14,7 @@ import tech.tablesaw.api.Table;
  * Which actors are mentioned in the same sentence.
  *
  * <pre>{@code
- * Table pairs = Cooccurrence.inSentences(mentions);
+ * Table pairs = Cooccurrence.inSentences(actors.find(articles));
  * }</pre>
  */
 public final class Cooccurrence {
@@ -21,15 +22,15 @@ public final class Cooccurrence {
     private Cooccurrence() {}
 
     /**
-     * Pairs of actors named in the same sentence, from a mentions table
-     * ({@code id | actor | sentence | ...}, read, not changed).
+     * Pairs of actors named in the same sentence ({@code Actors.find} or {@code People.find}).
      *
      * <p>Columns: {@code actor_a | actor_b | sentences | articles}, with {@code actor_a} before
      * {@code actor_b} alphabetically; {@code sentences} counts sentences naming both (an actor named
      * twice in a sentence still counts once), {@code articles} the articles with at least one such
      * sentence. Sorted by sentences, then articles (both descending), then the names.
      */
-    public static Table inSentences(Table mentions) {
+    public static Table inSentences(Mentions found) {
+        Table mentions = found.table();
         Map<String, Set<String>> actorsBySentence = new TreeMap<>();
         for (int row = 0; row < mentions.rowCount(); row++) {
             String sentenceKey = mentions.getString(row, "id") + '\u0000' + mentions.getString(row, "sentence");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.kabar.actors.Mentions;
 import org.kabar.text.Roots;
 import org.kabar.text.Tokens;
 import org.kabar.text.Whitespace;
@@ -24,7 +25,7 @@ import tech.tablesaw.api.Table;
  * Kwic.of(tokens).actor(mentions, "Sergey Lavrov")
  * }</pre>
  *
- * <p>Input: the tokens table ({@code id | period | sentence | position | start | end | token | norm | stem | ...}).
+ * <p>Input: the tokens of a corpus ({@link Tokens#of}).
  * The window counts tokens, punctuation included, and stays within the article (it crosses
  * sentence boundaries, as concordancers do).
  *
@@ -44,7 +45,7 @@ public final class Kwic {
         RIGHT
     }
 
-    private final Table table;
+    private final Tokens tokens;
     private final Map<String, List<Token>> tokensById;
     private final int window;
     private final Order order;
@@ -54,32 +55,20 @@ public final class Kwic {
 
     private record Line(String id, Token first, List<Token> left, List<Token> node, List<Token> right) {}
 
-    private Kwic(Table table, Map<String, List<Token>> tokensById, int window, Order order) {
-        this.table = table;
+    private Kwic(Tokens tokens, Map<String, List<Token>> tokensById, int window, Order order) {
+        this.tokens = tokens;
         this.tokensById = tokensById;
         this.window = window;
         this.order = order;
     }
 
-    /**
-     * A concordancer over a tokens table (which is read, not changed).
-     *
-     * @throws IllegalArgumentException if a column of {@link Tokens#of}'s that KWIC reads is missing
-     */
-    public static Kwic of(Table tokens) {
-        for (String column : List.of("id", "period", "sentence", "position", "end", "token", "norm", "stem")) {
-            if (!tokens.containsColumn(column)) {
-                throw new IllegalArgumentException("tokens table '" + tokens.name() + "' has no column '" + column
-                        + "' (make it with Tokens.of; it has " + String.join(", ", tokens.columnNames()) + ")");
-            }
-        }
+    /** A concordancer over the tokens of a corpus ({@link Tokens#of}). */
+    public static Kwic of(Tokens tokens) {
         Map<String, List<Token>> byId = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            byId.computeIfAbsent(tokens.getString(row, "id"), id -> new ArrayList<>()).add(new Token(row,
-                    tokens.getString(row, "period"), tokens.intColumn("sentence").getInt(row),
-                    tokens.intColumn("position").getInt(row), tokens.intColumn("end").getInt(row),
-                    tokens.getString(row, "token"),
-                    tokens.getString(row, "norm"), tokens.getString(row, "stem")));
+            byId.computeIfAbsent(tokens.id(row), id -> new ArrayList<>()).add(new Token(row, tokens.period(row),
+                    tokens.sentence(row), tokens.position(row), tokens.end(row), tokens.token(row),
+                    tokens.norm(row), tokens.stem(row)));
         }
         byId.values().forEach(list -> list.sort(Comparator.comparingInt(Token::position)));
         return new Kwic(tokens, byId, 5, Order.TEXT);
@@ -90,12 +79,12 @@ public final class Kwic {
         if (tokens < 0) {
             throw new IllegalArgumentException("window must be 0 or more tokens, was " + tokens);
         }
-        return new Kwic(table, tokensById, tokens, order);
+        return new Kwic(this.tokens, tokensById, tokens, order);
     }
 
     /** The same concordancer with lines in {@code order} (default {@link Order#TEXT}); this one is unchanged. */
     public Kwic sortBy(Order order) {
-        return new Kwic(table, tokensById, window, order);
+        return new Kwic(tokens, tokensById, window, order);
     }
 
     /** Occurrences of a term, matched on {@code norm}; several words ("jaminan keamanan") match consecutive tokens. */
@@ -120,7 +109,7 @@ public final class Kwic {
      */
     public Table root(Roots roots, String word) {
         String root = roots.of(word.strip());
-        String[] keys = Tokens.keys(table, roots);
+        String[] keys = tokens.keys(roots);
         List<Line> lines = new ArrayList<>();
         tokensById.forEach((id, tokens) -> {
             for (int i = 0; i < tokens.size(); i++) {
@@ -131,12 +120,12 @@ public final class Kwic {
     }
 
     /**
-     * Mentions of an actor, from a mentions table ({@code id | actor | position | end | ...}, as
-     * {@code Actors.find} and {@code People.find} give it); the node is the mention's tokens, from
+     * Mentions of an actor ({@code Actors.find}, {@code People.find}); the node is the mention's tokens, from
      * the one at its position to the last that ends by the mention's end. Mentions in a headline
      * ({@code part} "headline") are not lines: the tokens table reads the text only.
      */
-    public Table actor(Table mentions, String actor) {
+    public Table actor(Mentions found, String actor) {
+        Table mentions = found.table();
         boolean withParts = mentions.containsColumn("part");
         List<Line> lines = new ArrayList<>();
         for (int row = 0; row < mentions.rowCount(); row++) {

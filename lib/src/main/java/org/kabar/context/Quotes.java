@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.kabar.actors.Mentions;
 import org.kabar.text.LanguageProfile;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.TextPipeline;
@@ -20,7 +21,7 @@ import tech.tablesaw.api.Table;
  * “…") and reported speech marked by a reporting verb, and links each to a speaker.
  *
  * <pre>{@code
- * Table quotes = Quotes.standard().find(articles, mentions);
+ * Table quotes = Quotes.standard().find(articles, actors.find(articles));
  * Quotes.perPeriod(quotes)
  * }</pre>
  *
@@ -75,26 +76,18 @@ public final class Quotes {
     }
 
     /**
-     * The quotes of every article. {@code articles}: {@code id | period | text}; {@code mentions}:
-     * {@code id | actor | type | start | end}, as {@code Actors.find} or {@code People.find} give
-     * them (type "person" marks people; start and end are the mention's characters in the text, and
-     * a mention whose {@code part} is "headline" is not in the text). Neither is changed.
+     * The quotes of every article. {@code articles}: {@code id | period | text}, not changed;
+     * {@code found}: the mentions, as {@code Actors.find} or {@code People.find} give them (type "person" marks
+     * people; start and end are the mention's characters in the text, and a mention whose
+     * {@code part} is "headline" is not in the text).
      *
      * <p>Columns: {@code id | period | sentence | speaker | kind | verb | resolved_by | quote}:
      * {@code sentence} is the 1-based sentence where the quote starts (as the text pipeline splits
      * the text), {@code kind} "direct" or "reported", {@code verb} the reporting verb ("" when
      * none), {@code speaker} an actor name or "unknown". Sorted by id, then place in the text.
-     *
-     * @throws IllegalArgumentException if {@code mentions} has no {@code start} or {@code end} column
      */
-    public Table find(Table articles, Table mentions) {
-        for (String column : List.of("id", "actor", "type", "start", "end")) {
-            if (!mentions.containsColumn(column)) {
-                throw new IllegalArgumentException("mentions table '" + mentions.name() + "' has no column '" + column
-                        + "' (quotes read where each mention stands in the text, as Actors.find gives it; it has "
-                        + String.join(", ", mentions.columnNames()) + ")");
-            }
-        }
+    public Table find(Table articles, Mentions found) {
+        Table mentions = found.table();
         Table table = Table.create("quotes", StringColumn.create("id"), StringColumn.create("period"),
                 IntColumn.create("sentence"), StringColumn.create("speaker"), StringColumn.create("kind"),
                 StringColumn.create("verb"), StringColumn.create("resolved_by"), StringColumn.create("quote"));

@@ -2,6 +2,7 @@ package org.kabar.notebook;
 
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Function;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
@@ -10,13 +11,16 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.kabar.chart.ChartImages;
 import org.kabar.chart.Figure;
 import org.kabar.chart.Plot;
+import org.kabar.actors.Mentions;
 import org.kabar.compare.Comparison;
+import org.kabar.text.ItemCounts;
+import org.kabar.text.Tokens;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
  * Kabar's JJava kernel extension: the imports every notebook uses and the way the kernel shows
- * Kabar's results (tables, comparisons, plots and charts, figures, progress bars). JJava finds it through {@code META-INF/services} when the library joins the
+ * Kabar's results (tables, comparisons, tokens, mentions, counts, plots and charts, figures, progress bars). JJava finds it through {@code META-INF/services} when the library joins the
  * kernel's classpath, at launch ({@code JJAVA_CLASSPATH}, which the runner's kernelspec sets) or
  * by a {@code %classpath} line, so a notebook needs no set-up cell.
  *
@@ -54,16 +58,15 @@ public final class KabarExtension implements Extension {
         kernel.evalRaw(IMPORTS);
     }
 
-    /** Tables and comparisons as escaped HTML, plots and charts as PNG with alt text, figures, progress bars. */
+    /** Tables, comparisons, tokens, mentions and counts as escaped HTML, plots and charts as PNG with alt text, figures, progress bars. */
     static void register(Renderer renderer) {
         // Tables: escaped HTML with a row count; the plain-text fallback holds no identity hash.
-        renderer.createRegistration(Table.class)
-                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
-                .register((table, ctx) -> renderTable(HtmlTable.of(table), ctx));
-        // Comparisons (keyness, log-odds): their table, captioned with how it was made.
-        renderer.createRegistration(Comparison.class)
-                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
-                .register((comparison, ctx) -> renderTable(HtmlTable.of(comparison.table()), ctx));
+        showAsTable(renderer, Table.class, Function.identity());
+        // Typed stage results (comparisons, tokens, mentions, counts): their table, captioned with how it was made.
+        showAsTable(renderer, Comparison.class, Comparison::table);
+        showAsTable(renderer, Tokens.class, Tokens::table);
+        showAsTable(renderer, Mentions.class, Mentions::table);
+        showAsTable(renderer, ItemCounts.class, ItemCounts::table);
         // HtmlTable.of(table).allRows() (or .headRows(n), .decimals(n)): a table shown with other options.
         renderer.createRegistration(HtmlTable.class)
                 .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
@@ -92,6 +95,13 @@ public final class KabarExtension implements Extension {
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, progress::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, progress::text);
                 });
+    }
+
+    /** Shows values of {@code type} exactly as the table each wraps. */
+    private static <T> void showAsTable(Renderer renderer, Class<T> type, Function<T, Table> table) {
+        renderer.createRegistration(type)
+                .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((value, ctx) -> renderTable(HtmlTable.of(table.apply(value)), ctx));
     }
 
     private static void renderTable(HtmlTable view, RenderContext ctx) {

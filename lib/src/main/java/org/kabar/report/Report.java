@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kabar.actors.Actors;
+import org.kabar.actors.Mentions;
 import org.kabar.actors.People;
 import org.kabar.chart.Charts;
 import org.kabar.chart.Figure;
@@ -23,6 +24,7 @@ import org.kabar.context.Sources;
 import org.kabar.corpus.Corpus;
 import org.kabar.corpus.PeriodUnit;
 import org.kabar.terms.Terms;
+import org.kabar.text.ItemCounts;
 import org.kabar.text.RankedCounts;
 import org.kabar.text.TableRows;
 import org.kabar.text.Tokens;
@@ -54,10 +56,10 @@ public final class Report {
     private final PeriodPair pair;
     /** The articles of the main language: keyness compares words within one language only. */
     private final Table compared;
-    private Table tokens;
-    private Table mentions;
+    private Tokens tokens;
+    private Mentions mentions;
     private Table found;
-    private Table unigrams;
+    private ItemCounts unigrams;
     private Comparison keyness;
 
     private Report(Corpus corpus, Actors actors, PeriodUnit unit, List<String> compare) {
@@ -173,19 +175,19 @@ public final class Report {
     }
 
     /** Every actor mention (dictionary actors), in article order. */
-    public Table mentions() {
+    public Mentions mentions() {
         if (mentions == null) mentions = actors.find(articles);
         return mentions;
     }
 
     /** The {@code n} actors mentioned most often: actor, type, mentions, articles (how many mention it). */
     public Table leadingActors(int n) {
-        return leading(mentions(), n, null);
+        return leading(mentions().table(), n, null);
     }
 
     /** The {@code n} actors of one type ({@code "person"}, {@code "organisation"} ...) mentioned most often. */
     public Table leading(String type, int n) {
-        return leading(mentions(), n, type);
+        return leading(mentions().table(), n, type);
     }
 
     /**
@@ -229,7 +231,8 @@ public final class Report {
         Map<String, String> outletById = new HashMap<>();
         StringColumn outlets = outletsTopN(articles);
         for (int row = 0; row < articles.rowCount(); row++) outletById.put(articles.stringColumn("id").get(row), outlets.get(row));
-        Table chosen = mentions().where(mentions().stringColumn("actor").isIn(leading));
+        Table all = mentions().table();
+        Table chosen = all.where(all.stringColumn("actor").isIn(leading));
         StringColumn outletOfMention = StringColumn.create("outlet");
         for (String id : chosen.stringColumn("id")) outletOfMention.append(outletById.get(id));
         Table counted = Table.create("mentions", chosen.stringColumn("actor").copy(), outletOfMention,
@@ -239,19 +242,19 @@ public final class Report {
     }
 
     /** Word tokens of every article, for terms and keyness. */
-    public Table tokens() {
+    public Tokens tokens() {
         if (tokens == null) tokens = Tokens.of(articles);
         return tokens;
     }
 
     /** The {@code n} most frequent words (stopwords left out) over the whole corpus: term, count, articles. */
     public Table topTerms(int n) {
-        return totals(unigrams(), n);
+        return totals(unigrams().table(), n);
     }
 
     /** The {@code n} most frequent word pairs over the whole corpus: term, count, articles. */
     public Table topPairs(int n) {
-        return totals(Terms.bigrams().perArticle(tokens()), n);
+        return totals(Terms.bigrams().perArticle(tokens()).table(), n);
     }
 
     /** The most frequent words, per 1,000 word tokens of each period. */
@@ -282,9 +285,9 @@ public final class Report {
     /** Term keyness of the pair, words of the main language only; needs a pair. */
     private Comparison comparison() {
         if (keyness != null) return keyness;
-        Table words = unigrams();
+        ItemCounts words = unigrams();
         if (compared.rowCount() < articles.rowCount()) {
-            words = words.where(words.stringColumn("id").isIn(compared.stringColumn("id").asList()));
+            words = words.inArticles(compared.stringColumn("id").asList());
         }
         keyness = Keyness.compare(words, compared, "period", pair.earlier(), pair.later()).minFrequency(3).run();
         return keyness;
@@ -319,7 +322,7 @@ public final class Report {
 
     // ---------------------------------------------------------------------------------------
 
-    private Table unigrams() {
+    private ItemCounts unigrams() {
         if (unigrams == null) unigrams = Terms.unigrams().perArticle(tokens());
         return unigrams;
     }

@@ -48,15 +48,17 @@ public final class TermTables {
      * "negara-negara") and where it conflates or over-strips. The stems are the tokens table's
      * {@code stem} column (Snowball).
      */
-    public static Table stemGroups(Table tokens) {
-        return groups(tokens, tokens.stringColumn("stem").asObjectArray(), "stem", "stems that merge several words");
+    public static Table stemGroups(Tokens tokens) {
+        String[] stems = new String[tokens.rowCount()];
+        for (int row = 0; row < stems.length; row++) stems[row] = tokens.stem(row);
+        return groups(tokens, stems, "stem", "stems that merge several words");
     }
 
     /**
      * As {@link #stemGroups}, for the roots of any reducer: columns {@code root | words | count}.
      */
-    public static Table rootGroups(Table tokens, Roots roots) {
-        return groups(tokens, Tokens.keys(tokens, roots), "root", roots.name() + " roots that merge several words");
+    public static Table rootGroups(Tokens tokens, Roots roots) {
+        return groups(tokens, tokens.keys(roots), "root", roots.name() + " roots that merge several words");
     }
 
     /** Each word and what each reducer makes of it, one column per reducer (named as the reducer). */
@@ -69,16 +71,16 @@ public final class TermTables {
     }
 
     /**
-     * The {@code n} most frequent terms of the whole token table (stopwords left out) counted with
+     * The {@code n} most frequent terms of all the tokens (stopwords left out) counted with
      * each reducer, side by side: columns {@code rank}, then per reducer its name (the term) and
      * {@code <name>_count}. Ties by term.
      */
-    public static Table topByRoots(Table tokens, int n, Roots... reducers) {
+    public static Table topByRoots(Tokens tokens, int n, Roots... reducers) {
         Table table = Table.create("top " + n + " terms by reducer",
                 IntColumn.create("rank", IntStream.rangeClosed(1, n).toArray()));
         for (Roots roots : reducers) {
             Map<String, Integer> totals = new HashMap<>();
-            Table perArticle = Terms.unigrams().roots(roots).perArticle(tokens);
+            Table perArticle = Terms.unigrams().roots(roots).perArticle(tokens).table();
             for (int row = 0; row < perArticle.rowCount(); row++) {
                 totals.merge(perArticle.stringColumn("term").get(row), perArticle.intColumn("count").get(row), Integer::sum);
             }
@@ -97,12 +99,12 @@ public final class TermTables {
         return table;
     }
 
-    private static Table groups(Table tokens, String[] keys, String keyName, String tableName) {
+    private static Table groups(Tokens tokens, String[] keys, String keyName, String tableName) {
         Map<String, Set<String>> wordsByKey = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            if (!tokens.booleanColumn("word").get(row) || tokens.booleanColumn("stopword").get(row)) continue;
-            wordsByKey.computeIfAbsent(keys[row], k -> new TreeSet<>()).add(tokens.stringColumn("norm").get(row));
+            if (!tokens.isWord(row) || tokens.isStopword(row)) continue;
+            wordsByKey.computeIfAbsent(keys[row], k -> new TreeSet<>()).add(tokens.norm(row));
             counts.merge(keys[row], 1, Integer::sum);
         }
         List<String> merged = new ArrayList<>();

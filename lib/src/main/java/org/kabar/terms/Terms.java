@@ -4,22 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kabar.text.RequiredColumns;
+import org.kabar.text.ItemCounts;
 import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
 import org.kabar.text.Tokens;
-import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Unigram and bigram frequencies from a token stream ({@link org.kabar.text.Tokens#of}).
+ * Unigram and bigram frequencies from the tokens of a corpus ({@link org.kabar.text.Tokens#of}).
  *
  * <pre>{@code
- * Table tokens = Tokens.of(articles);
+ * Tokens tokens = Tokens.of(articles);
  * Terms.unigrams().perPeriod(tokens);                  // period | term | surface | count | per_1000 | df
- * Terms.bigrams().roots(Roots.sastrawi()).perArticle(tokens);   // id | period | term | surface | count
+ * Terms.bigrams().roots(Roots.sastrawi()).perArticle(tokens);   // counts: id | period | term | surface | count
  * }</pre>
  *
  * <p>Defaults: words counted as written (the term is the lower-cased {@code norm}), stopwords
@@ -103,12 +102,12 @@ public final class Terms {
     }
 
     /**
-     * Term counts per article.
+     * Term counts per article, the input of a comparison ({@code Keyness.compare(counts, ...)}).
      *
-     * @return columns {@code id | period | term | surface | count}; rows by article order, then
-     *     count descending, then term
+     * @return counts of item "term", columns {@code id | period | term | surface | count}; rows by
+     *     article order, then count descending, then term
      */
-    public Table perArticle(Table tokens) {
+    public ItemCounts perArticle(Tokens tokens) {
         StringColumn ids = StringColumn.create("id");
         StringColumn periods = StringColumn.create("period");
         StringColumn terms = StringColumn.create("term");
@@ -123,7 +122,7 @@ public final class Terms {
                 counts.append(entry.getValue().count);
             }
         }
-        return Table.create("terms per article", ids, periods, terms, surfaces, counts);
+        return ItemCounts.of(Table.create("terms per article", ids, periods, terms, surfaces, counts), "term");
     }
 
     /**
@@ -132,7 +131,7 @@ public final class Terms {
      * @return columns {@code period | term | surface | count | per_1000 | df}; rows by period, then
      *     count descending, then term
      */
-    public Table perPeriod(Table tokens) {
+    public Table perPeriod(Tokens tokens) {
         TermTally tally = new TermTally(this, Stopwords.none());
         articles(tokens).forEach(tally::add);
         return tally.perPeriod();
@@ -146,24 +145,16 @@ public final class Terms {
         return new TermTally.ArticleTerms(id, period, length);
     }
 
-    /** The counts of each article of a token table, in table order. */
-    private List<TermTally.ArticleTerms> articles(Table tokens) {
-        RequiredColumns.require(tokens, "tokens", "; make it with Tokens.of(articles)",
-                "id", "period", "sentence", "token", "word", "stopword");
-        StringColumn ids = tokens.stringColumn("id");
-        StringColumn periods = tokens.stringColumn("period");
-        IntColumn sentences = tokens.intColumn("sentence");
-        StringColumn surfaces = tokens.stringColumn("token");
-        BooleanColumn words = tokens.booleanColumn("word");
-        BooleanColumn stopwords = tokens.booleanColumn("stopword");
-        String[] keys = Tokens.keys(tokens, roots);
+    /** The counts of each article of the tokens, in their order. */
+    private List<TermTally.ArticleTerms> articles(Tokens tokens) {
+        String[] keys = tokens.keys(roots);
         Map<String, TermTally.ArticleTerms> articles = new LinkedHashMap<>();
         for (int row = 0; row < tokens.rowCount(); row++) {
-            String period = periods.get(row);
-            TermTally.ArticleTerms article = articles.computeIfAbsent(ids.get(row), id -> newArticle(id, period));
-            boolean word = words.get(row);
-            boolean counts = word && (keepStopwords || !stopwords.get(row));
-            article.token(sentences.getInt(row), surfaces.get(row), keys[row], word, counts);
+            String period = tokens.period(row);
+            TermTally.ArticleTerms article = articles.computeIfAbsent(tokens.id(row), id -> newArticle(id, period));
+            boolean word = tokens.isWord(row);
+            boolean counts = word && (keepStopwords || !tokens.isStopword(row));
+            article.token(tokens.sentence(row), tokens.token(row), keys[row], word, counts);
         }
         return new ArrayList<>(articles.values());
     }

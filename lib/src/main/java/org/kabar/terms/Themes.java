@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.TableRows;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -68,7 +69,7 @@ public final class Themes {
     }
 
     /** Columns {@code id | period | family | count | words | per_1000}, by article then family. */
-    public Table perArticle(Table tokens) {
+    public Table perArticle(Tokens tokens) {
         Map<String, String> periodOf = new TreeMap<>();
         Map<String, Integer> wordsOf = new HashMap<>();
         countWords(tokens, periodOf, wordsOf);
@@ -93,7 +94,7 @@ public final class Themes {
     }
 
     /** Columns {@code period | family | count | df | words | per_1000}, by period then family. */
-    public Table perPeriod(Table tokens) {
+    public Table perPeriod(Tokens tokens) {
         Table byArticle = perArticle(tokens);
         Map<String, Integer> wordsOfPeriod = new TreeMap<>();
         Map<String, int[]> countAndDf = new TreeMap<>();
@@ -125,19 +126,19 @@ public final class Themes {
      * a family's two-word phrase to its single words, so "sanksi ekonomi" is one match of a family
      * that lists both "sanksi" and "sanksi ekonomi", not two.
      */
-    private Map<String, Map<String, Integer>> familyCounts(Table tokens) {
+    private Map<String, Map<String, Integer>> familyCounts(Tokens tokens) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         int rows = tokens.rowCount();
         for (Map.Entry<String, Set<String>> family : termsByFamily.entrySet()) {
             Set<String> terms = family.getValue();
             for (int row = 0; row < rows; row++) {
-                if (!tokens.booleanColumn("word").get(row)) continue;
-                String word = tokens.stringColumn("norm").get(row);
+                if (!tokens.isWord(row)) continue;
+                String word = tokens.norm(row);
                 int next = row + 1;
                 boolean phrase = next < rows && continuesPhrase(tokens, row, next)
-                        && terms.contains(word + " " + tokens.stringColumn("norm").get(next));
+                        && terms.contains(word + " " + tokens.norm(next));
                 if (phrase || terms.contains(word)) {
-                    counts.computeIfAbsent(tokens.stringColumn("id").get(row), k -> new HashMap<>())
+                    counts.computeIfAbsent(tokens.id(row), k -> new HashMap<>())
                             .merge(family.getKey(), 1, Integer::sum);
                     if (phrase) row = next;
                 }
@@ -147,17 +148,16 @@ public final class Themes {
     }
 
     /** Two rows form a phrase when both are words of the same sentence of the same article. */
-    private static boolean continuesPhrase(Table tokens, int row, int next) {
-        return tokens.booleanColumn("word").get(next)
-                && tokens.intColumn("sentence").get(next).equals(tokens.intColumn("sentence").get(row))
-                && tokens.stringColumn("id").get(next).equals(tokens.stringColumn("id").get(row));
+    private static boolean continuesPhrase(Tokens tokens, int row, int next) {
+        return tokens.isWord(next) && tokens.sentence(next) == tokens.sentence(row)
+                && tokens.id(next).equals(tokens.id(row));
     }
 
-    private static void countWords(Table tokens, Map<String, String> periodOf, Map<String, Integer> wordsOf) {
+    private static void countWords(Tokens tokens, Map<String, String> periodOf, Map<String, Integer> wordsOf) {
         for (int row = 0; row < tokens.rowCount(); row++) {
-            String id = tokens.stringColumn("id").get(row);
-            periodOf.putIfAbsent(id, tokens.stringColumn("period").get(row));
-            wordsOf.merge(id, tokens.booleanColumn("word").get(row) ? 1 : 0, Integer::sum);
+            String id = tokens.id(row);
+            periodOf.putIfAbsent(id, tokens.period(row));
+            wordsOf.merge(id, tokens.isWord(row) ? 1 : 0, Integer::sum);
         }
     }
 

@@ -12,8 +12,12 @@ class ActorTablesTest {
 
     @Test
     void frequentActorsComeMostMentionedFirstWithTiesByName() {
-        Table mentions = Table.create("mentions",
-                StringColumn.create("actor", "NATO", "Russia", "Ukraine", "Russia", "NATO", "Blinken"));
+        ActorDictionary cast = ActorDictionary.empty().with("NATO", Actor.Type.ORGANISATION, "a test actor")
+                .with("Russia", Actor.Type.COUNTRY, "a test actor").with("Ukraine", Actor.Type.COUNTRY, "a test actor")
+                .with("Blinken", Actor.Type.PERSON, "a test actor");
+        Mentions mentions = Actors.of(cast).find(Table.create("articles", StringColumn.create("id", "a"),
+                StringColumn.create("period", "2022-01"),
+                StringColumn.create("text", "NATO menjawab Russia. Ukraine menunggu, Russia diam, NATO bersidang, Blinken datang.")));
         assertEquals(List.of("NATO", "Russia"), ActorTables.frequent(mentions, 2));
         assertEquals(List.of("NATO", "Russia", "Blinken", "Ukraine"), ActorTables.frequent(mentions, 1));
     }

@@ -39,12 +39,12 @@ class ActorsTest {
     }
 
     private static List<String> actorsFound(String text) {
-        return Actors.of(FOUR).find(articles(text)).stringColumn("actor").asList();
+        return Actors.of(FOUR).find(articles(text)).table().stringColumn("actor").asList();
     }
 
     @Test
     void mentionsTableHasDocumentedColumnsAndTokenPositions() {
-        Table mentions = Actors.of(FOUR).find(articles("Rusia menolak. “Kami siap,” kata Lavrov."));
+        Table mentions = Actors.of(FOUR).find(articles("Rusia menolak. “Kami siap,” kata Lavrov.")).table();
         assertEquals(List.of("id", "period", "actor", "type", "sentence", "position", "start", "end", "surface"),
                 mentions.columnNames());
         assertEquals(List.of("Russia", "Sergey Lavrov"), mentions.stringColumn("actor").asList());
@@ -60,7 +60,7 @@ class ActorsTest {
         // "“" 16, "Kami" 17-21, "siap" 22-26, "," 26, "”" 27, "kata" 29-33, "Lavrov" 34-40,
         // "kepada" 41-47, "Amerika" 48-55, a no-break space 55, "Serikat" 56-63, "." 63-64.
         String text = "Rusia  menolak.\n“Kami siap,” kata Lavrov kepada Amerika\u00A0Serikat.";
-        Table mentions = Actors.of(FOUR).find(articles(text));
+        Table mentions = Actors.of(FOUR).find(articles(text)).table();
         assertEquals(List.of("Russia", "Sergey Lavrov", "United States"), mentions.stringColumn("actor").asList());
         assertEquals(List.of(0, 34, 48), mentions.intColumn("start").asList());
         assertEquals(List.of(5, 40, 63), mentions.intColumn("end").asList());
@@ -73,7 +73,7 @@ class ActorsTest {
 
     @Test
     void longerNameIsPreferred() {
-        Table mentions = Actors.of(FOUR).find(articles("Amerika Serikat dan Antony Blinken."));
+        Table mentions = Actors.of(FOUR).find(articles("Amerika Serikat dan Antony Blinken.")).table();
         assertEquals(List.of("Amerika Serikat", "Antony Blinken"), mentions.stringColumn("surface").asList());
     }
 
@@ -112,7 +112,7 @@ class ActorsTest {
         Table text = articles("Washington dan Kremlin berunding.");
         assertEquals(0, Actors.of(FOUR).find(text).rowCount());
         assertEquals(List.of("United States", "Russia"),
-                Actors.of(FOUR).withMetonyms().find(text).stringColumn("actor").asList());
+                Actors.of(FOUR).withMetonyms().find(text).table().stringColumn("actor").asList());
         assertEquals(0, Actors.of(FOUR).withMetonyms().strict().find(text).rowCount());
     }
 
@@ -178,7 +178,7 @@ class ActorsTest {
             String[] fields = line.split("\t");
             gold.put(fields[0] + " / " + fields[1], Integer.parseInt(fields[2]));
         }
-        Table mentions = Actors.forCorpus(SEEDS).find(SeedArticles.table());
+        Table mentions = Actors.forCorpus(SEEDS).find(SeedArticles.table()).table();
         Set<String> entityArticles = Set.of("000_5846704a53bdb84e", "004_e868b1205f427ac5");
         Map<String, Integer> found = new HashMap<>();
         for (int row = 0; row < mentions.rowCount(); row++) {

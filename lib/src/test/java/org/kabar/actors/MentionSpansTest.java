@@ -29,8 +29,8 @@ class MentionSpansTest {
     void everyMentionsSpanSpellsItsSurface(String folder) {
         Table articles = Corpus.load(Path.of(folder)).articles();
         Actors actors = Actors.forCorpus(Path.of(folder));
-        Table dictionaryMentions = actors.find(articles);
-        Table allMentions = actors.withFinder().find(articles);
+        Table dictionaryMentions = actors.find(articles).table();
+        Table allMentions = actors.withFinder().find(articles).table();
         assertTrue(dictionaryMentions.rowCount() > 50 && allMentions.rowCount() > dictionaryMentions.rowCount(),
                 "too few mentions to test: " + dictionaryMentions.rowCount() + ", " + allMentions.rowCount());
         List<String> wrong = new ArrayList<>();
@@ -47,7 +47,7 @@ class MentionSpansTest {
         for (int row = 0; row < articles.rowCount(); row++) {
             texts.put(articles.getString(row, "id"), articles.getString(row, "text"));
         }
-        Table tokens = Tokens.of(articles);
+        Table tokens = Tokens.of(articles).table();
         assertTrue(tokens.rowCount() > 1000, "too few tokens to test: " + tokens.rowCount());
         List<String> wrong = new ArrayList<>();
         for (int row = 0; row < tokens.rowCount(); row++) {

@@ -160,7 +160,7 @@ class PeopleEvaluationTest {
         Assumptions.assumeTrue(Files.isRegularFile(folder.resolve("gold-persons.tsv")),
                 "no test corpus with gold persons at " + folder.toAbsolutePath());
         Table articles = Corpus.load(folder.resolve("articles")).articles();
-        Table mentions = People.forCorpus(folder.resolve("articles")).find(articles);
+        Table mentions = People.forCorpus(folder.resolve("articles")).find(articles).table();
         Map<String, List<String>> forms = forms(ActorDictionary.forCorpus(folder.resolve("articles")));
         Figures persons = score(readGold(folder.resolve("gold-persons.tsv")), counts(mentions, "person"), forms);
         Path organisationGold = folder.resolve("gold-organisations.tsv");
@@ -194,7 +194,7 @@ class PeopleEvaluationTest {
             }
         }));
         // The seeds were counted on the raw files, captions and cross-links included.
-        Table mentions = People.forCorpus(SeedArticles.FOLDER).withPageFurniture().find(SeedArticles.table());
+        Table mentions = People.forCorpus(SeedArticles.FOLDER).withPageFurniture().find(SeedArticles.table()).table();
         Figures figures = score(persons, counts(mentions, "person"), forms(dictionary));
         System.out.printf("People on the seeds (persons): %s%n", figures);
         // Every person the seeds' dictionary and the finder report is one the reader counted.

@@ -34,13 +34,17 @@ class PeopleTest {
         return people;
     }
 
+    private static List<String> people(Mentions mentions) {
+        return people(mentions.table());
+    }
+
     private static List<String> people(String... texts) {
         return people(People.standard().find(articles(texts)));
     }
 
     @Test
     void mentionsTableHasDocumentedColumns() {
-        Table mentions = People.standard().find(articles("Menurut Bagas Pramudya, harga naik."));
+        Table mentions = People.standard().find(articles("Menurut Bagas Pramudya, harga naik.")).table();
         assertEquals(List.of("id", "period", "actor", "type", "source", "evidence", "part", "sentence", "position",
                 "start", "end", "surface"), mentions.columnNames());
         assertEquals("found", mentions.stringColumn("source").get(0));
@@ -55,7 +59,7 @@ class PeopleTest {
         // "Bagas" 21-26, "Pramudya" 27-35, "," 35.
         Table articles = articles("Pasar ramai.\nMenurut Bagas Pramudya, harga naik.");
         articles.addColumns(StringColumn.create("headline", "Harga naik, kata Bagas Pramudya"));
-        Table mentions = People.standard().find(articles);
+        Table mentions = People.standard().find(articles).table();
         assertEquals(List.of("headline", "body"), mentions.stringColumn("part").asList());
         assertEquals(List.of("Bagas Pramudya", "Bagas Pramudya"), mentions.stringColumn("surface").asList());
         assertEquals(List.of(17, 21), mentions.intColumn("start").asList());
@@ -175,7 +179,7 @@ class PeopleTest {
         ActorDictionary dictionary = ActorDictionary.empty()
                 .with("Sutrisno Wibowo", Actor.Type.PERSON, "governor", "Sutrisno Wibowo", "Pak Tris");
         Table mentions = People.of(dictionary).find(articles("Gubernur Sutrisno Wibowo datang. Pak Tris tersenyum. "
-                + "Menurut Darsono Hadi, acara lancar."));
+                + "Menurut Darsono Hadi, acara lancar.")).table();
         assertEquals(List.of("Sutrisno Wibowo: Sutrisno Wibowo", "Sutrisno Wibowo: Pak Tris", "Darsono Hadi: Darsono Hadi"),
                 people(mentions));
         assertEquals(List.of("dictionary", "dictionary", "found"), mentions.stringColumn("source").asList());
@@ -184,7 +188,7 @@ class PeopleTest {
     @Test
     void anExpansionWithItsAcronymIsOneMentionOfOneOrganisation() {
         Table mentions = People.standard().find(articles("Laporan masuk ke Komisi Pengawas Pasar (KPPS) kemarin. "
-                + "Hari ini KPPS memanggil pedagang."));
+                + "Hari ini KPPS memanggil pedagang.")).table();
         assertEquals(List.of("Komisi Pengawas Pasar", "Komisi Pengawas Pasar"), mentions.stringColumn("actor").asList());
         assertEquals(List.of("acronym expansion", "coreference"), mentions.stringColumn("evidence").asList());
     }
@@ -195,7 +199,7 @@ class PeopleTest {
                 + "Bagas Pramudya meninjau pasar. (Foto: Humas/Darsono Hadi)\n"
                 + "Baca juga: Bagas Pramudya Tinjau Pasar Lagi");
         articles.addColumns(StringColumn.create("headline", List.of("Bagas Minta Harga Turun")));
-        Table mentions = People.standard().find(articles);
+        Table mentions = People.standard().find(articles).table();
         assertEquals(List.of("Bagas Pramudya: Bagas", "Bagas Pramudya: Bagas Pramudya"), people(mentions));
         assertEquals(List.of("headline", "lead"), mentions.stringColumn("part").asList());
         assertEquals(List.of(0, 1), mentions.intColumn("sentence").asList());
@@ -250,7 +254,7 @@ class PeopleTest {
     @Test
     void actorsOffersTheFinderWithItsDictionary() {
         ActorDictionary dictionary = ActorDictionary.empty().with("Sutrisno Wibowo", Actor.Type.PERSON, "", "Sutrisno Wibowo");
-        Table mentions = Actors.of(dictionary).withFinder().find(articles("Sutrisno Wibowo bertemu Pak Darsono."));
+        Table mentions = Actors.of(dictionary).withFinder().find(articles("Sutrisno Wibowo bertemu Pak Darsono.")).table();
         assertEquals(List.of("Sutrisno Wibowo: Sutrisno Wibowo", "Darsono: Darsono"), people(mentions));
     }
 }

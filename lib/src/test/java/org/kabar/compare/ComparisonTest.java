@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kabar.chart.Theme;
+import org.kabar.text.ItemCounts;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import tech.tablesaw.api.IntColumn;
@@ -91,10 +92,10 @@ class ComparisonTest {
     @Test
     void chartOfAllRowsAndOfAnotherItemNameTheirTitles() {
         assertEquals("Key words: 2021-12 vs 2022-01", decemberVsJanuary().run().chart(5).build().getTitle());
-        Table mentions = Table.create("mentions", StringColumn.create("id", "d1", "d1", "j1"),
-                StringColumn.create("actor", "Lavrov", "Lavrov", "Blinken"));
-        CategoryChart actors = Keyness.compare(ItemCounts.perArticle(mentions, "actor"), KeynessTest.articles(), "period",
-                "2021-12", "2022-01").item("actor").run().chart(5).build();
+        Table actorCounts = Table.create("actors", StringColumn.create("id", "d1", "j1"),
+                StringColumn.create("actor", "Lavrov", "Blinken"), IntColumn.create("count", 2, 1));
+        CategoryChart actors = Keyness.compare(ItemCounts.of(actorCounts, "actor"), KeynessTest.articles(), "period",
+                "2021-12", "2022-01").run().chart(5).build();
         assertEquals("Key actors: 2021-12 vs 2022-01", actors.getTitle());
         assertEquals("actor", actors.getXAxisTitle());
     }
@@ -107,7 +108,7 @@ class ComparisonTest {
         Table terms = Table.create("terms", StringColumn.create("id", "t", "t", "t", "r", "r", "r"),
                 StringColumn.create("term", "sanksi", "dialog", "nato", "sanksi", "dialog", "nato"),
                 IntColumn.create("count", 6, 2, 4, 1, 7, 4));
-        LogOdds logOdds = LogOdds.compare(terms, articles, "period", "2021-12", "2022-01");
+        LogOdds logOdds = LogOdds.compare(ItemCounts.of(terms, "term"), articles, "period", "2021-12", "2022-01");
         assertEquals(new Statistic.LogOddsWithPrior(24), logOdds.run().statistic(), "default α0 = Σ(a + b)");
         Comparison shrunk = logOdds.priorSize(12).run();
         assertEquals(new Statistic.LogOddsWithPrior(12), shrunk.statistic());
@@ -128,7 +129,6 @@ class ComparisonTest {
         Keyness filtered = base.minFrequency(22);
         base.minDocumentFrequency(3);
         base.form(G2Form.FOUR_TERM);
-        base.item("stem");
         Comparison all = base.run();
         assertEquals(List.of("sanksi", "nato", "rusia"), all.table().stringColumn("term").asList());
         assertEquals(9.4201, all.table().doubleColumn("g2").get(0), TOLERANCE);

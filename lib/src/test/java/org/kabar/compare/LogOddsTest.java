@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.text.ItemCounts;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -20,7 +21,7 @@ class LogOddsTest {
         Table terms = Table.create("terms", StringColumn.create("id", "t", "t", "t", "r", "r", "r"),
                 StringColumn.create("term", "sanksi", "dialog", "nato", "sanksi", "dialog", "nato"),
                 IntColumn.create("count", 6, 2, 4, 1, 7, 4));
-        return LogOdds.compare(terms, articles, "period", "2021-12", "2022-01");
+        return LogOdds.compare(ItemCounts.of(terms, "term"), articles, "period", "2021-12", "2022-01");
     }
 
     @Test

@@ -4,21 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.IntColumn;
+import org.kabar.actors.Actor;
+import org.kabar.actors.ActorDictionary;
+import org.kabar.actors.Actors;
+import org.kabar.actors.Mentions;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 class CooccurrenceTest {
 
+    private static final ActorDictionary CAST = ActorDictionary.empty()
+            .with("Rusia", Actor.Type.COUNTRY, "a test actor")
+            .with("Blinken", Actor.Type.PERSON, "a test actor")
+            .with("Lavrov", Actor.Type.PERSON, "a test actor")
+            .with("NATO", Actor.Type.ORGANISATION, "a test actor")
+            .with("AS", Actor.Type.COUNTRY, "a test actor");
+
+    private static Mentions mentions(String... texts) {
+        StringColumn ids = StringColumn.create("id");
+        for (int i = 0; i < texts.length; i++) ids.append(String.valueOf((char) ('a' + i)));
+        return Actors.of(CAST).find(Table.create("articles", ids,
+                StringColumn.create("period", java.util.Collections.nCopies(texts.length, "2022-01")),
+                StringColumn.create("text", texts)));
+    }
+
     /**
      * Article a: sentence 1 names Rusia, Blinken, Rusia again; sentence 2 Lavrov and Blinken.
      * Article b: sentence 1 names Blinken and Rusia; sentence 2 Rusia alone.
      */
-    private static Table mentions() {
-        return Table.create("mentions",
-                StringColumn.create("id", "a", "a", "a", "a", "a", "b", "b", "b"),
-                StringColumn.create("actor", "Rusia", "Blinken", "Rusia", "Lavrov", "Blinken", "Blinken", "Rusia", "Rusia"),
-                IntColumn.create("sentence", 1, 1, 1, 2, 2, 1, 1, 2));
+    private static Mentions mentions() {
+        return mentions("Rusia menjawab Blinken, lalu Rusia menolak. Lavrov bertemu Blinken.",
+                "Blinken mengkritik Rusia. Rusia diam.");
     }
 
     @Test
@@ -32,19 +48,17 @@ class CooccurrenceTest {
 
     @Test
     void tiesAreOrderedByName() {
-        Table mentions = Table.create("mentions", StringColumn.create("id", "a", "a", "a"),
-                StringColumn.create("actor", "NATO", "AS", "Rusia"), IntColumn.create("sentence", 1, 1, 1));
-        Table pairs = Cooccurrence.inSentences(mentions);
+        Table pairs = Cooccurrence.inSentences(mentions("NATO, AS dan Rusia berunding."));
         assertEquals(List.of("AS", "AS", "NATO"), pairs.stringColumn("actor_a").asList());
         assertEquals(List.of("NATO", "Rusia", "Rusia"), pairs.stringColumn("actor_b").asList());
     }
 
     @Test
-    void callersTableIsLeftUnchanged() {
-        Table mentions = mentions();
-        String before = mentions.printAll();
+    void theMentionsAreLeftAsTheyWere() {
+        Mentions mentions = mentions();
+        String before = mentions.table().printAll();
         Cooccurrence.inSentences(mentions);
-        assertEquals(before, mentions.printAll());
+        assertEquals(before, mentions.table().printAll());
     }
 
     @Test

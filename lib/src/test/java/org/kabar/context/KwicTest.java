@@ -5,44 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.actors.Actor;
+import org.kabar.actors.ActorDictionary;
+import org.kabar.actors.Actors;
+import org.kabar.actors.Mentions;
+import org.kabar.actors.People;
 import org.kabar.text.Roots;
 import org.kabar.text.Tokens;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 class KwicTest {
 
     /**
-     * The article "Rusia menolak sanksi. Sanksi ekonomi AS berat." as tokens, with stems and
-     * character spans by hand (counted: "Rusia" 0-5, space, "menolak" 6-13, "sanksi" 14-20, "." 20-21,
-     * "Sanksi" 22-28, "ekonomi" 29-36, "AS" 37-39, "berat" 40-45, "." 45-46).
+     * The article "Rusia menolak sanksi. Sanksi ekonomi AS berat." (counted by hand: positions 0-8
+     * "Rusia menolak sanksi . Sanksi ekonomi AS berat .", characters "Rusia" 0-5, "menolak" 6-13,
+     * "sanksi" 14-20, "." 20-21, "Sanksi" 22-28, "ekonomi" 29-36, "AS" 37-39, "berat" 40-45, "." 45-46;
+     * Snowball drops the prefix "men" of "menolak": its stem is "olak").
      */
-    private static Table tokens() {
-        String[] surfaces = {"Rusia", "menolak", "sanksi", ".", "Sanksi", "ekonomi", "AS", "berat", "."};
-        String[] stems = {"rusia", "tolak", "sanksi", ".", "sanksi", "ekonomi", "as", "berat", "."};
-        int[] starts = {0, 6, 14, 20, 22, 29, 37, 40, 45};
-        int[] ends = {5, 13, 20, 21, 28, 36, 39, 45, 46};
-        Table table = Table.create("tokens", StringColumn.create("id"), StringColumn.create("period"),
-                IntColumn.create("sentence"), IntColumn.create("position"), IntColumn.create("start"),
-                IntColumn.create("end"), StringColumn.create("token"),
-                StringColumn.create("norm"), StringColumn.create("stem"), BooleanColumn.create("word"),
-                BooleanColumn.create("stopword"));
-        for (int i = 0; i < surfaces.length; i++) {
-            table.stringColumn("id").append("a");
-            table.stringColumn("period").append("2021-12");
-            table.intColumn("sentence").append(i < 4 ? 1 : 2);
-            table.intColumn("position").append(i);
-            table.intColumn("start").append(starts[i]);
-            table.intColumn("end").append(ends[i]);
-            table.stringColumn("token").append(surfaces[i]);
-            table.stringColumn("norm").append(surfaces[i].toLowerCase());
-            table.stringColumn("stem").append(stems[i]);
-            table.booleanColumn("word").append(!surfaces[i].equals("."));
-            table.booleanColumn("stopword").append(false);
-        }
-        return table;
+    private static Table article() {
+        return Table.create("articles", StringColumn.create("id", "a"), StringColumn.create("period", "2021-12"),
+                StringColumn.create("headline", "Tentang ekonomi AS"),
+                StringColumn.create("text", "Rusia menolak sanksi. Sanksi ekonomi AS berat."));
+    }
+
+    private static Tokens tokens() {
+        return Tokens.of(article());
     }
 
     @Test
@@ -73,7 +61,7 @@ class KwicTest {
 
     @Test
     void stemFindsInflectedForms() {
-        Table lines = Kwic.of(tokens()).window(1).stem("tolak");
+        Table lines = Kwic.of(tokens()).window(1).stem("olak");
         assertEquals(List.of("menolak"), lines.stringColumn("node").asList());
     }
 
@@ -81,7 +69,7 @@ class KwicTest {
     void rootFindsTheWordsTheReducerCountsTogether() {
         // Read: berdialog and Dialog share the root dialog; Snowball stems the query "dialog" and
         // the sentence-initial "Dialog" to "alog", but "berdialog" to "dialog".
-        Table tokens = Tokens.of(Table.create("a", StringColumn.create("id", "x"), StringColumn.create("period", "2022-01"),
+        Tokens tokens = Tokens.of(Table.create("a", StringColumn.create("id", "x"), StringColumn.create("period", "2022-01"),
                 StringColumn.create("text", "Mereka berdialog. Dialog itu penting.")));
         assertEquals(List.of("berdialog", "Dialog"), Kwic.of(tokens).root(Roots.sastrawi(), "dialog").stringColumn("node").asList());
         assertEquals(List.of("Dialog"), Kwic.of(tokens).root(Roots.snowball(), "dialog").stringColumn("node").asList());
@@ -101,34 +89,26 @@ class KwicTest {
 
     @Test
     void actorNodeSpansTheWholeMention() {
-        Table mentions = Table.create("mentions", StringColumn.create("id", "a"),
-                StringColumn.create("actor", "Sanksi AS"), IntColumn.create("position", new int[] {6}),
-                IntColumn.create("start", new int[] {37}), IntColumn.create("end", new int[] {45}),
-                StringColumn.create("surface", "AS berat"));
-        Table lines = Kwic.of(tokens()).window(2).actor(mentions, "Sanksi AS");
+        ActorDictionary dictionary = ActorDictionary.empty()
+                .with("Sanksi AS", Actor.Type.ORGANISATION, "a test actor", "AS berat");
+        Table lines = Kwic.of(tokens()).window(2).actor(Actors.of(dictionary).find(article()), "Sanksi AS");
         assertEquals(List.of("AS berat"), lines.stringColumn("node").asList());
         assertEquals(List.of("Sanksi ekonomi"), lines.stringColumn("left").asList());
         assertEquals(List.of("."), lines.stringColumn("right").asList());
     }
 
     @Test
-    void actorNodeEndsWhereTheMentionsSpanEndsAndHeadlineMentionsAreNoLines() {
-        // "ekonomi AS" is tokens 5-6, characters 29-39; a headline mention at the same place is not in the text.
-        Table mentions = Table.create("mentions", StringColumn.create("id", "a", "a"),
-                StringColumn.create("actor", "Ekonomi AS", "Ekonomi AS"), StringColumn.create("part", "body", "headline"),
-                IntColumn.create("position", new int[] {5, 5}), IntColumn.create("start", new int[] {29, 29}),
-                IntColumn.create("end", new int[] {39, 39}), StringColumn.create("surface", "ekonomi AS", "ekonomi AS"));
+    void headlineMentionsAreNoLines() {
+        // The name finder reads the headline too ("Tentang ekonomi AS", part headline): only the
+        // text's mention, tokens 5-6, is a line.
+        ActorDictionary dictionary = ActorDictionary.empty()
+                .with("Ekonomi AS", Actor.Type.ORGANISATION, "a test actor", "ekonomi AS");
+        Mentions mentions = People.of(dictionary).find(article());
+        assertEquals(List.of("headline", "body"), mentions.table().where(mentions.table().stringColumn("actor")
+                .isEqualTo("Ekonomi AS")).stringColumn("part").asList());
         Table lines = Kwic.of(tokens()).window(1).actor(mentions, "Ekonomi AS");
         assertEquals(List.of("ekonomi AS"), lines.stringColumn("node").asList());
         assertEquals(List.of("berat"), lines.stringColumn("right").asList());
-    }
-
-    @Test
-    void tokensWithoutSpansAreRejectedWithTheMissingColumn() {
-        Table tokens = tokens().removeColumns("end");
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Kwic.of(tokens));
-        assertEquals("tokens table 'tokens' has no column 'end' (make it with Tokens.of; it has id, period, sentence, "
-                + "position, start, token, norm, stem, word, stopword)", error.getMessage());
     }
 
     @Test

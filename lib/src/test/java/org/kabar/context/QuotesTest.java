@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kabar.actors.Actor;
+import org.kabar.actors.ActorDictionary;
+import org.kabar.actors.Actors;
+import org.kabar.actors.Mentions;
+import org.kabar.actors.People;
 import org.kabar.text.InputException;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -23,23 +27,21 @@ class QuotesTest {
                 StringColumn.create("text", text));
     }
 
-    /**
-     * Mentions of article "a": triples of surface, actor and type, in text order; {@link #find}
-     * places them in its text.
-     */
-    private static Table mentions(String... surfaceActorType) {
-        Table table = Table.create("mentions", StringColumn.create("id"), StringColumn.create("actor"),
-                StringColumn.create("type"), IntColumn.create("sentence"), IntColumn.create("position"),
-                IntColumn.create("start"), IntColumn.create("end"), StringColumn.create("surface"));
+    /** A dictionary of the actors of a test: triples of a form as written, the actor and its type. */
+    private static ActorDictionary cast(String... surfaceActorType) {
+        ActorDictionary dictionary = ActorDictionary.empty();
         for (int i = 0; i < surfaceActorType.length; i += 3) {
-            table.stringColumn("id").append("a");
-            table.stringColumn("surface").append(surfaceActorType[i]);
-            table.stringColumn("actor").append(surfaceActorType[i + 1]);
-            table.stringColumn("type").append(surfaceActorType[i + 2]);
-            table.intColumn("sentence").append(1);
-            table.intColumn("position").append(i);
+            if (dictionary.actor(surfaceActorType[i + 1]).isEmpty()) {
+                dictionary = dictionary.with(surfaceActorType[i + 1], Actor.Type.valueOf(surfaceActorType[i + 2].toUpperCase(java.util.Locale.ROOT)),
+                        "an actor of a test", surfaceActorType[i]);
+            }
         }
-        return table;
+        return dictionary;
+    }
+
+    /** The mentions of the cast in {@code text}, as Actors.find finds them. */
+    private static Mentions mentions(String text, ActorDictionary cast) {
+        return Actors.of(cast).find(article(text));
     }
 
     /** Each row as "kind|verb|speaker|resolved_by". */
@@ -52,23 +54,15 @@ class QuotesTest {
         return rows;
     }
 
-    /** The quotes of {@code text}, each mention's start and end set to its surface's next occurrence there. */
-    private static Table find(String text, Table mentions) {
-        int cursor = 0;
-        for (int row = 0; row < mentions.rowCount(); row++) {
-            String surface = mentions.getString(row, "surface");
-            int start = text.indexOf(surface, cursor);
-            mentions.intColumn("start").append(start);
-            mentions.intColumn("end").append(start + surface.length());
-            cursor = start + surface.length();
-        }
-        return Quotes.standard().find(article(text), mentions);
+    /** The quotes of {@code text}, with the mentions of the cast found in it. */
+    private static Table find(String text, ActorDictionary cast) {
+        return Quotes.standard().find(article(text), mentions(text, cast));
     }
 
     @Test
     void directQuoteGoesToTheNameAfterTheVerb() {
         Table quotes = find("“Kami siap berunding dengan Rusia,” kata Blinken kepada Lavrov.",
-                mentions("Blinken", "Antony Blinken", "person", "Lavrov", "Sergey Lavrov", "person"));
+                cast("Blinken", "Antony Blinken", "person", "Lavrov", "Sergey Lavrov", "person"));
         assertEquals(List.of("direct|kata|Antony Blinken|name"), attributions(quotes));
         assertEquals("Kami siap berunding dengan Rusia,", quotes.getString(0, "quote"));
         assertEquals(1, quotes.intColumn("sentence").getInt(0));
@@ -78,7 +72,7 @@ class QuotesTest {
     void pronounVerbNamesTheLastSpeakerNotTheLastPersonMentioned() {
         Table quotes = find("“Kami siap berunding dengan Rusia,” kata Biden. Ia menyebut Putin keras kepala.\n"
                 + "“Dia akan bergerak ke Ukraina,” ujarnya.",
-                mentions("Biden", "Joe Biden", "person", "Putin", "Vladimir Putin", "person"));
+                cast("Biden", "Joe Biden", "person", "Putin", "Vladimir Putin", "person"));
         assertEquals(List.of("direct|kata|Joe Biden|name", "direct|ujarnya|Joe Biden|pronoun"),
                 attributions(quotes));
     }
@@ -87,7 +81,7 @@ class QuotesTest {
     void mismatchedQuotationMarksStillPairAndReportedSpeechIsKept() {
         Table quotes = find("Lavrov mengatakan dia tidak berharap banyak.\n"
                 + "\"Apa yang kami harapkan adalah jawaban konkret,” tegasnya.",
-                mentions("Lavrov", "Sergey Lavrov", "person"));
+                cast("Lavrov", "Sergey Lavrov", "person"));
         assertEquals(List.of("reported|mengatakan|Sergey Lavrov|name", "direct|tegasnya|Sergey Lavrov|pronoun"),
                 attributions(quotes));
         assertEquals("dia tidak berharap banyak", quotes.getString(0, "quote"));
@@ -107,15 +101,6 @@ class QuotesTest {
     }
 
     @Test
-    void mentionsWithoutCharacterSpansAreRejectedWithTheMissingColumn() {
-        Table mentions = mentions().removeColumns("start", "end");
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Quotes.standard().find(article("Rusia menolak."), mentions));
-        assertEquals("mentions table 'mentions' has no column 'start' (quotes read where each mention stands in the "
-                + "text, as Actors.find gives it; it has id, actor, type, sentence, position, surface)", error.getMessage());
-    }
-
-    @Test
     void aHeadlineMentionIsNotASpeakerInTheText() {
         // Counted by hand: "Lavrov" is characters 42-48 of the headline; 42-48 of the text lie inside
         // "juru bicara" (41-52), the phrase after "kata", where it would name the speaker if read there.
@@ -123,34 +108,33 @@ class QuotesTest {
         String text = "“Kami siap berunding dengan Rusia,” kata juru bicara.";
         assertEquals("Lavrov", headline.substring(42, 48));
         assertEquals("juru bicara", text.substring(41, 52));
-        Table mentions = mentions("Lavrov", "Sergey Lavrov", "person");
-        mentions.addColumns(StringColumn.create("part", "headline"));
-        mentions.intColumn("start").append(42);
-        mentions.intColumn("end").append(48);
-        assertEquals(List.of("direct|kata|unknown|none"), attributions(Quotes.standard().find(article(text), mentions)));
-        mentions.stringColumn("part").set(0, "body");
-        assertEquals(List.of("direct|kata|Sergey Lavrov|name"), attributions(Quotes.standard().find(article(text), mentions)));
+        Table article = article(text).addColumns(StringColumn.create("headline", headline));
+        Mentions mentions = People.of(cast("Lavrov", "Sergey Lavrov", "person")).find(article);
+        Table lavrov = mentions.table().where(mentions.table().stringColumn("actor").isEqualTo("Sergey Lavrov"));
+        assertEquals(List.of("headline"), lavrov.stringColumn("part").asList());
+        assertEquals(List.of(42), lavrov.intColumn("start").asList());
+        assertEquals(List.of("direct|kata|unknown|none"), attributions(Quotes.standard().find(article, mentions)));
     }
 
     @Test
     void wordsJoinedByAHyphenCountAsOneBetweenAQuoteAndItsVerb() {
         // Three words after the quote at most may lead to its verb: "Lieutenant-General" is one of them.
         Table quotes = find("“Kami siap berunding dengan Rusia,” Lieutenant-General Doni said.",
-                mentions("Doni", "Doni", "person"));
+                cast("Doni", "Doni", "person"));
         assertEquals(List.of("direct|said|Doni|name"), attributions(quotes));
     }
 
     @Test
     void unnamedSpeakerIsUnknown() {
-        Table quotes = find("“Kami siap berunding dengan Rusia,” kata seorang pejabat.", mentions());
+        Table quotes = find("“Kami siap berunding dengan Rusia,” kata seorang pejabat.", cast());
         assertEquals(List.of("direct|kata|unknown|none"), attributions(quotes));
     }
 
     @Test
     void shortQuotedPhrasesAreScareQuotesUnlessTheMinimumIsLowered() {
         String text = "Rusia menuntut “jaminan keamanan” dari NATO.";
-        assertEquals(0, find(text, mentions()).rowCount());
-        Table quotes = Quotes.standard().minimumWords(2).find(article(text), mentions());
+        assertEquals(0, find(text, cast()).rowCount());
+        Table quotes = Quotes.standard().minimumWords(2).find(article(text), mentions(text, cast()));
         assertEquals(List.of("direct||unknown|none"), attributions(quotes));
     }
 
@@ -159,15 +143,15 @@ class QuotesTest {
         String text = "Rusia menuntut “jaminan keamanan” dari NATO.";
         Quotes standard = Quotes.standard();
         Quotes lowered = standard.minimumWords(2);
-        assertEquals(1, lowered.find(article(text), mentions()).rowCount());
-        assertEquals(0, standard.find(article(text), mentions()).rowCount());
+        assertEquals(1, lowered.find(article(text), mentions(text, cast())).rowCount());
+        assertEquals(0, standard.find(article(text), mentions(text, cast())).rowCount());
     }
 
     @Test
     void bareRootAfterAModifierIsNoAttributionButAPrefixedVerbIs() {
         Table quotes = find("Lebih lanjut, Lavrov mengatakan Rusia menolak dengan tegas usulan itu. "
                 + "Ia menutup pidato dengan mengatakan Rusia siap berunding.",
-                mentions("Lavrov", "Sergey Lavrov", "person"));
+                cast("Lavrov", "Sergey Lavrov", "person"));
         assertEquals(List.of("reported|mengatakan|Sergey Lavrov|name", "reported|mengatakan|Sergey Lavrov|pronoun"),
                 attributions(quotes));
     }
@@ -175,7 +159,7 @@ class QuotesTest {
     @Test
     void personInAppositionWinsOverTheInstitution() {
         Table quotes = find("“Terlalu dini untuk menilai,” kata juru bicara Gedung Putih, Jen Psaki, dilansir dari AFP.",
-                mentions("Gedung Putih", "Gedung Putih", "organisation", "Jen Psaki", "Jen Psaki", "person"));
+                cast("Gedung Putih", "Gedung Putih", "organisation", "Jen Psaki", "Jen Psaki", "person"));
         assertEquals(List.of("direct|kata|Jen Psaki|name"), attributions(quotes));
     }
 
@@ -183,7 +167,7 @@ class QuotesTest {
     void demonstrativePhrasePointsBackToTheSpeakerWithTheSameHeadNoun() {
         Table quotes = find("Pejabat AS dan Rusia akan bertemu, kata juru bicara pemerintah AS. "
                 + "Pertemuan lain digelar di Jenewa, tambah juru bicara itu.",
-                mentions("AS", "Amerika Serikat", "country", "AS", "Amerika Serikat", "country"));
+                cast("AS", "Amerika Serikat", "country", "AS", "Amerika Serikat", "country"));
         assertEquals(List.of("reported|kata|Amerika Serikat|name", "reported|tambah|Amerika Serikat|anaphor"),
                 attributions(quotes));
         assertEquals("Pertemuan lain digelar di Jenewa", quotes.getString(1, "quote"));
@@ -194,7 +178,7 @@ class QuotesTest {
         Table quotes = find("“Kami akan membawa keprihatinan kami ke meja,” kata Psaki.\n"
                 + "“Itulah yang dimaksud dengan diplomasi.”\n"
                 + "Cuaca cerah. Jalanan ramai.\n“Tidak ada yang tahu siapa bicara.”",
-                mentions("Psaki", "Jen Psaki", "person"));
+                cast("Psaki", "Jen Psaki", "person"));
         assertEquals(List.of("direct|kata|Jen Psaki|name", "direct||Jen Psaki|continuation", "direct||unknown|none"),
                 attributions(quotes));
     }

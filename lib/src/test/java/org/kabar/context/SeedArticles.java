@@ -2,6 +2,7 @@ package org.kabar.context;
 
 import java.nio.file.Path;
 import org.kabar.actors.Actors;
+import org.kabar.actors.Mentions;
 import org.kabar.corpus.Corpus;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.Table;
@@ -33,12 +34,12 @@ final class SeedArticles {
     }
 
     /** id | period | sentence | position | token | norm | stem | word | stopword, from {@link Tokens}. */
-    static Table tokens() {
+    static Tokens tokens() {
         return Tokens.of(articles());
     }
 
     /** id | period | actor | type | sentence | position | surface, from the standard dictionary. */
-    static Table mentions() {
+    static Mentions mentions() {
         return Actors.forCorpus(Path.of("..", "seeds")).find(articles());
     }
 }

@@ -19,6 +19,11 @@ import org.kabar.chart.Charts;
 import org.kabar.chart.Figure;
 import org.kabar.compare.Comparison;
 import org.kabar.compare.Keyness;
+import org.kabar.actors.Actors;
+import org.kabar.actors.Mentions;
+import org.kabar.terms.Terms;
+import org.kabar.text.ItemCounts;
+import org.kabar.text.Tokens;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -83,11 +88,29 @@ class KabarExtensionTest {
                 StringColumn.create("period", "2021-12", "2022-01"), IntColumn.create("tokens", 100, 100));
         Table terms = Table.create("terms", StringColumn.create("id", "d", "j"), StringColumn.create("term", "nato", "nato"),
                 IntColumn.create("count", 3, 1));
-        Comparison keyness = Keyness.compare(terms, articles, "period", "2021-12", "2022-01").run();
+        Comparison keyness = Keyness.compare(ItemCounts.of(terms, "term"), articles, "period", "2021-12", "2022-01").run();
         String html = (String) renderer.render(keyness).getData(MIMEType.TEXT_HTML);
         assertTrue(html.contains("<table"), html);
         assertTrue(html.contains("term by period: a = 2021-12 (c = 100 tokens), b = 2022-01 (d = 100 tokens)"), html);
         assertTrue(html.contains(">nato<"), html);
+    }
+
+    @Test
+    void tokensMentionsAndCountsAreShownExactlyAsTheirTables() {
+        Table articles = Table.create("articles", StringColumn.create("id", "a"), StringColumn.create("period", "2022-01"),
+                StringColumn.create("text", "Rusia menolak <sanksi>. Kata Lavrov."));
+        Tokens tokens = Tokens.of(articles);
+        Mentions mentions = Actors.standard().find(articles);
+        ItemCounts counts = Terms.unigrams().perArticle(tokens);
+        for (Object[] pair : new Object[][] {{tokens, tokens.table()}, {mentions, mentions.table()}, {counts, counts.table()}}) {
+            DisplayData typed = renderer.render(pair[0]);
+            DisplayData table = renderer.render(pair[1]);
+            assertEquals(table.getData(MIMEType.TEXT_HTML), typed.getData(MIMEType.TEXT_HTML));
+            assertEquals(table.getData(MIMEType.TEXT_PLAIN), typed.getData(MIMEType.TEXT_PLAIN));
+        }
+        String html = (String) renderer.render(tokens).getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("tokens (Indonesian stopwords and Snowball stems) · "), html);
+        assertTrue(html.contains("&lt;") && !html.contains("<sanksi>"), "article text is escaped");
     }
 
     @Test

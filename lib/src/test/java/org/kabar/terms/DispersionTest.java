@@ -13,7 +13,7 @@ class DispersionTest {
     @Test
     void positionsCountWordsOnlyAndScaleToTheArticle() {
         // a: five words "Sanksi untuk Rusia , sanksi lagi ." -> sanksi at word 0 and word 3 of 0..4.
-        Table tokens = Tokens.of(Table.create("articles", StringColumn.create("id", "a", "b"),
+        Tokens tokens = Tokens.of(Table.create("articles", StringColumn.create("id", "a", "b"),
                 StringColumn.create("period", "2021-12", "2022-01"),
                 StringColumn.create("text", "Sanksi untuk Rusia, sanksi lagi.", "Dialog saja.")));
         Table occurrences = Dispersion.of(tokens, List.of("Sanksi", "invasi"));

@@ -21,7 +21,7 @@ class ThemesTest {
      * jaminan keamanan 1); a2: 4 words — "Pembicaraan dengan Rusia berlanjut." (pembicaraan 1);
      * a3: 3 words — "Jaminan. Keamanan lagi." (the phrase is split by a sentence break: no match).
      */
-    private static final Table TOKENS = Tokens.of(Table.create("articles",
+    private static final Tokens TOKENS = Tokens.of(Table.create("articles",
             StringColumn.create("id", "a1", "a2", "a3"),
             StringColumn.create("period", "2021-12", "2022-01", "2022-01"),
             StringColumn.create("text",
@@ -67,7 +67,7 @@ class ThemesTest {
 
     @Test
     void aPhraseMatchIsNotCountedAgainAsItsFirstWord() {
-        Table tokens = Tokens.of(Table.create("articles", StringColumn.create("id", "a"),
+        Tokens tokens = Tokens.of(Table.create("articles", StringColumn.create("id", "a"),
                 StringColumn.create("period", "2022-01"), StringColumn.create("text", "Sanksi ekonomi dan sanksi.")));
         // "sanksi ekonomi" (phrase) + "sanksi" (word) = 2 matches, although the family lists both forms.
         assertEquals(2, count(themes().perArticle(tokens), "id", "a", "sanctions/consequences"));

@@ -1,0 +1,95 @@
+package org.kabar.text;
+
+import java.util.Collection;
+import java.util.Objects;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * How often each item occurs in each article — terms ({@code Terms...perArticle(tokens)}), actors
+ * ({@code mentions.perArticle()}) or a count table of one's own ({@link #of}) — with the name of
+ * the column that holds the item, so a comparison ({@code Keyness.compare(counts, articles, ...)})
+ * needs nothing restated.
+ *
+ * <p>The table has at least {@code id | <item> | count}; a {@code surface} column, when there is
+ * one, gives each item's display form. Immutable: {@link #table()} gives a copy. A notebook shows
+ * counts as their table.
+ */
+public final class ItemCounts {
+
+    private final Table table;
+    private final String item;
+    // The columns the row accessors read: a comparison reads the counts through them, not a copy.
+    private final StringColumn ids;
+    private final StringColumn items;
+    private final NumericColumn<?> counts;
+    private final StringColumn surfaces;
+
+    private ItemCounts(Table table, String item) {
+        this.table = table;
+        this.item = item;
+        this.ids = table.stringColumn("id");
+        this.items = table.stringColumn(item);
+        this.counts = table.numberColumn("count");
+        this.surfaces = table.containsColumn("surface") ? table.stringColumn("surface") : items;
+    }
+
+    /**
+     * Counts from a table with columns {@code id | <item> | count} (the article's id, the
+     * item, how often it occurs there), copied, so changing the table later leaves the counts as they are.
+     *
+     * @throws IllegalArgumentException naming the first of those columns the table lacks
+     */
+    public static ItemCounts of(Table counts, String item) {
+        Objects.requireNonNull(item, "item");
+        RequiredColumns.require(counts, "counts", null, "id", item, "count");
+        return new ItemCounts(counts.copy(), item);
+    }
+
+    /** The counts as a Tablesaw table (a copy: changing it leaves these counts as they are). */
+    public Table table() {
+        return table.copy();
+    }
+
+    /** The column that names what is counted: "term", "actor", ... */
+    public String item() {
+        return item;
+    }
+
+    /** How many (article, item) rows. */
+    public int rowCount() {
+        return table.rowCount();
+    }
+
+    /** The article of a row. */
+    public String id(int row) {
+        return ids.get(row);
+    }
+
+    /** The item of a row (its value in the item column). */
+    public String item(int row) {
+        return items.get(row);
+    }
+
+    /** How often the row's item occurs in the row's article. */
+    public int count(int row) {
+        return (int) counts.getDouble(row);
+    }
+
+    /** The row's display form: its {@code surface}, or the item when the table has no surface column. */
+    public String surface(int row) {
+        return surfaces.get(row);
+    }
+
+    /** The counts of the articles whose id is one of {@code ids} only, as counted. */
+    public ItemCounts inArticles(Collection<String> ids) {
+        return new ItemCounts(table.where(table.stringColumn("id").isIn(ids)), item);
+    }
+
+    /** The table's name, which says what was counted. */
+    @Override
+    public String toString() {
+        return table.name();
+    }
+}

@@ -1,0 +1,58 @@
+package org.kabar.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class ItemCountsTest {
+
+    private static Table actors() {
+        return Table.create("my counts", StringColumn.create("id", "a", "a", "b"),
+                StringColumn.create("actor", "NATO", "Rusia", "Rusia"), IntColumn.create("count", 1, 2, 1));
+    }
+
+    @Test
+    void aTableOfOnesOwnIsCopiedWithItsItem() {
+        Table mine = actors();
+        ItemCounts counts = ItemCounts.of(mine, "actor");
+        mine.intColumn("count").set(0, 99);
+        assertEquals("actor", counts.item());
+        assertEquals(3, counts.rowCount());
+        assertEquals(List.of(1, 2, 1), counts.table().intColumn("count").asList());
+        assertEquals("my counts", counts.toString());
+        assertEquals(List.of("a", "Rusia", 2, "Rusia"), List.of(counts.id(1), counts.item(1), counts.count(1), counts.surface(1)),
+                "without a surface column the item is its own display form");
+    }
+
+    @Test
+    void aMissingColumnIsNamed() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> ItemCounts.of(actors(), "stem"));
+        assertEquals("counts table 'my counts' has no column 'stem' (it has id, actor, count)", error.getMessage());
+    }
+
+    @Test
+    void inArticlesKeepsTheRowsOfTheGivenArticlesOnly() {
+        ItemCounts counts = ItemCounts.of(actors(), "actor");
+        ItemCounts onlyB = counts.inArticles(List.of("b"));
+        assertEquals(List.of("Rusia"), onlyB.table().stringColumn("actor").asList());
+        assertEquals("actor", onlyB.item());
+        assertEquals(3, counts.rowCount(), "the counts it came from keep every row");
+    }
+
+    @Test
+    void termCountsOfTokensAreItemTerm() {
+        Tokens tokens = Tokens.of(Table.create("articles", StringColumn.create("id", "a"),
+                StringColumn.create("period", "2022-01"), StringColumn.create("text", "Sanksi, sanksi dan NATO.")));
+        // "dan" is a stopword; "Sanksi" and "sanksi" are one term, written "Sanksi" first (ties: alphabetical).
+        ItemCounts counts = org.kabar.terms.Terms.unigrams().perArticle(tokens);
+        assertEquals("term", counts.item());
+        assertEquals(List.of("sanksi", "nato"), counts.table().stringColumn("term").asList());
+        assertEquals(List.of(2, 1), counts.table().intColumn("count").asList());
+    }
+}
