@@ -74,8 +74,11 @@ public final class Mentions {
      * no metonyms)". In brackets, so that the names Tablesaw derives from it still read.
      */
     public String caption() {
-        return "mentions (" + (nameFinder ? "name finder and " : "") + "dictionary of "
-                + settings.dictionary().actors().size() + " actors; "
+        int actors = settings.dictionary().actors().size();
+        // A finder run with an empty dictionary is the finder alone: "dictionary of 0 actors" would only puzzle.
+        String found = nameFinder && actors == 0 ? "name finder"
+                : (nameFinder ? "name finder and " : "") + "dictionary of " + actors + (actors == 1 ? " actor" : " actors");
+        return "mentions (" + found + "; "
                 + (settings.countMetonyms() ? "metonyms counted as the actors they stand for" : "strict: no metonyms")
                 + (settings.pipeline() == TextPipeline.standard() ? "" : "; own text pipeline") + ")";
     }

@@ -105,6 +105,11 @@ public final class HtmlTable {
         boolean[] whole = wholeNumberColumns();
         StringBuilder out = new StringBuilder();
         out.append(Html.openBlock(BLOCK_STYLE)).append('\n');
+        if (table.columnCount() == 0) {
+            // A table without columns is a note (a result that could not be made, and why): its name alone.
+            return out.append("<p style=\"").append(CAPTION_STYLE).append("\">").append(Html.escape(caption()))
+                    .append("</p>\n</div>\n").toString();
+        }
         out.append("<table style=\"").append(TABLE_STYLE).append("\">\n");
         out.append("<caption style=\"").append(CAPTION_STYLE).append("\">")
                 .append(Html.escape(caption())).append("</caption>\n");
@@ -128,6 +133,7 @@ public final class HtmlTable {
      * HTML, titled with the caption, a row of "…" where rows are left out.
      */
     public String text() {
+        if (table.columnCount() == 0) return caption();
         boolean[] whole = wholeNumberColumns();
         Table shown = Table.create(caption());
         for (int c = 0; c < table.columnCount(); c++) {
@@ -145,8 +151,12 @@ public final class HtmlTable {
         return shown.printAll();
     }
 
-    /** For example {@code "articles · 5 rows × 6 columns"}; the name is left out when the table has none. */
+    /**
+     * For example {@code "articles · 5 rows × 6 columns"}; the name is left out when the table has
+     * none; a table without columns is its name alone.
+     */
     String caption() {
+        if (table.columnCount() == 0 && table.name() != null && !table.name().isBlank()) return table.name();
         String size = count(table.rowCount(), "row") + " × " + count(table.columnCount(), "column");
         String name = table.name();
         return name == null || name.isBlank() ? size : name + " · " + size;

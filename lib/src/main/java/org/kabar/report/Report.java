@@ -220,7 +220,8 @@ public final class Report {
         Table perPeriod = dated(actors.perPeriod(articles));
         Table chosen = perPeriod.where(perPeriod.stringColumn("actor").isIn(leading));
         if (chosen.rowCount() == 0) return Figure.nothing("No dated article mentions an actor, so there is nothing to place in time.");
-        String title = "Mentions per 1,000 word tokens, per " + unitName() + ": the " + leading.size() + " leading actors";
+        String title = "Mentions per 1,000 word tokens, per " + unitName() + ": the "
+                + counted(leading.size(), "leading actor", "leading actors");
         return Figure.of(overTime(chosen, "actor", "per_1000", title, "mentions per 1,000 word tokens"));
     }
 
@@ -263,7 +264,8 @@ public final class Report {
         Table perPeriod = dated(Terms.unigrams().perPeriod(tokens()));
         Table chosen = perPeriod.where(perPeriod.stringColumn("term").isIn(top));
         if (chosen.rowCount() == 0) return Figure.nothing("No dated article has a word to count.");
-        String title = "The " + top.size() + " most frequent words per 1,000 word tokens, per " + unitName();
+        String title = "The " + counted(top.size(), "most frequent word", "most frequent words")
+                + " per 1,000 word tokens, per " + unitName();
         return Figure.of(overTime(chosen, "term", "per_1000", title, "per 1,000 word tokens"));
     }
 
@@ -311,7 +313,7 @@ public final class Report {
                 .limit(n).toList();
         Table chosen = sortedBy(perPeriod.where(perPeriod.stringColumn("speaker").isIn(top)), top, "speaker");
         return Figure.of(Charts.groupedBar(chosen).category("speaker").group("period").value("quotes")
-                .title("Who is quoted: the " + top.size() + " speakers quoted most").xLabel("speaker")
+                .title("Who is quoted: the " + counted(top.size(), "speaker quoted most", "speakers quoted most")).xLabel("speaker")
                 .yLabel("quotes and reported statements").build());
     }
 
@@ -414,5 +416,10 @@ public final class Report {
         Table result = rows.emptyCopy();
         for (String value : order) result.append(rows.where(rows.stringColumn(col).isEqualTo(value)));
         return result;
+    }
+
+    /** "8 leading actors", or "leading actor" alone when there is one: a title never reads "the 1 leading actors". */
+    private static String counted(int n, String one, String many) {
+        return n == 1 ? one : n + " " + many;
     }
 }

@@ -1,6 +1,7 @@
 package org.kabar.text;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -44,7 +45,18 @@ public final class ItemCounts {
     public static ItemCounts of(Table counts, String item) {
         Objects.requireNonNull(item, "item");
         RequiredColumns.require(counts, "counts", null, "id", item, "count");
-        return new ItemCounts(counts.copy(), item);
+        if (!(counts.column("count") instanceof NumericColumn)) {
+            throw new IllegalArgumentException("counts: the column \"count\" holds " + counts.column("count").type()
+                    + ", not numbers");
+        }
+        Table copy = counts.copy();
+        // Ids and items read as numbers (a CSV of topic numbers) are compared as text.
+        for (String name : List.of("id", item, "surface")) {
+            if (copy.containsColumn(name) && !(copy.column(name) instanceof StringColumn)) {
+                copy.replaceColumn(name, copy.column(name).asStringColumn().setName(name));
+            }
+        }
+        return new ItemCounts(copy, item);
     }
 
     /** The counts as a Tablesaw table (a copy: changing it leaves these counts as they are). */

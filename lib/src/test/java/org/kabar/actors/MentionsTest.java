@@ -50,6 +50,8 @@ class MentionsTest {
         Mentions found = People.of(CAST).find(articles());
         assertTrue(found.withNameFinder());
         assertEquals("mentions (name finder and dictionary of 2 actors; strict: no metonyms)", found.caption());
+        assertEquals("mentions (name finder; strict: no metonyms)",
+                People.of(ActorDictionary.empty()).find(articles()).caption());
     }
 
     @Test

@@ -18,6 +18,8 @@ class DateStartsTest {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(januari|desember|jan)\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WEEKDAY_NUMERIC = Pattern.compile("(?:\\b(senin|selasa|jum['’]at)\\b,?\\s*)?\\((\\d{1,2})/(\\d{1,2})\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final DateStarts STARTS =
             new DateStarts(List.of("januari", "desember", "jan"), List.of("senin", "selasa", "jum'at"));
     private static final int DAY_FIRST = DateStarts.DIGIT | DateStarts.WEEKDAY;
@@ -26,9 +28,11 @@ class DateStartsTest {
     void findsWhatFindFinds() {
         for (String text : List.of("Pada SELASA, 21 Desember 2021 dan Jum’at 7 januari, lalu x12 Januari",
                 "sen 3 Januari; senin, 4 desember; 1234 Januari; ١٢ Januari 2022", "", "Selasa", "(10 Januari)",
-                "JANUARI 2022 dan Desember 2021, bukan xJanuari 2020", "𝟏𝟐 Januari")) {
+                "JANUARI 2022 dan Desember 2021, bukan xJanuari 2020", "𝟏𝟐 Januari", "Selasa (21/12) dan (4/1), Jum’at(7/1)")) {
             assertEquals(spans(findAll(DATE, text)), spans(all(DATE, text, DAY_FIRST)), text);
             assertEquals(spans(findAll(MONTH_YEAR, text)), spans(all(MONTH_YEAR, text, DateStarts.MONTH)), text);
+            assertEquals(spans(findAll(WEEKDAY_NUMERIC, text)),
+                    spans(all(WEEKDAY_NUMERIC, text, DateStarts.BRACKET | DateStarts.WEEKDAY)), text);
         }
     }
 
@@ -44,6 +48,7 @@ class DateStartsTest {
             String t = text.toString();
             assertEquals(spans(findAll(DATE, t)), spans(all(DATE, t, DAY_FIRST)), t);
             assertEquals(spans(findAll(MONTH_YEAR, t)), spans(all(MONTH_YEAR, t, DateStarts.MONTH)), t);
+            assertEquals(spans(findAll(WEEKDAY_NUMERIC, t)), spans(all(WEEKDAY_NUMERIC, t, DateStarts.BRACKET | DateStarts.WEEKDAY)), t);
         }
     }
 

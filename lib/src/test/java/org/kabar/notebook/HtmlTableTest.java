@@ -17,6 +17,15 @@ import tech.tablesaw.api.Table;
 
 class HtmlTableTest {
 
+    @Test
+    void aTableWithoutColumnsIsItsNameAlone() {
+        // What a result that could not be made hands the notebook: one line saying why, no empty grid.
+        HtmlTable note = HtmlTable.of(Table.create("keyness: one period <2024-03> only"));
+        assertEquals("keyness: one period <2024-03> only", note.text());
+        assertTrue(note.html().contains(">keyness: one period &lt;2024-03&gt; only</p>"), note.html());
+        assertFalse(note.html().contains("<table"), note.html());
+    }
+
     private static Table numbers(int rows) {
         return Table.create("numbers", IntColumn.indexColumn("i", rows, 0));
     }

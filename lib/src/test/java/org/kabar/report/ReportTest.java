@@ -59,6 +59,13 @@ class ReportTest {
     }
 
     @Test
+    void aTitleOverOneItemIsSingular(@TempDir Path folder) throws IOException {
+        // Sutrisno is the only speaker: "kata Sutrisno" in a.txt and in b.txt.
+        assertEquals("Who is quoted: the speaker quoted most",
+                Report.of(corpus(folder), PeriodUnit.MONTH, List.of()).voices(10).text());
+    }
+
+    @Test
     void onTheSeedsTheLeadingActorsAreCountedByMentionAndArticle() {
         Table leading = Report.of(SEEDS, PeriodUnit.MONTH, List.of()).leading("person", 1);
         // By careful reading (seed-actor-counts.tsv): Lavrov is named 3 times in 002 and 5 times in

@@ -37,6 +37,26 @@ class ItemCountsTest {
     }
 
     @Test
+    void numericIdsAndItemsAreReadAsText() {
+        // A CSV of topic numbers per article: Tablesaw reads both columns as integers.
+        Table topics = Table.create("topics", IntColumn.create("id", 7, 7, 8), IntColumn.create("topic", 3, 5, 3),
+                IntColumn.create("count", 2, 1, 4));
+        ItemCounts counts = ItemCounts.of(topics, "topic");
+        assertEquals(List.of("7", "7", "8"), List.of(counts.id(0), counts.id(1), counts.id(2)));
+        assertEquals(List.of("3", "5", "3"), List.of(counts.item(0), counts.item(1), counts.item(2)));
+        assertEquals(4, counts.count(2));
+        assertEquals(List.of("id", "topic", "count"), counts.table().columnNames());
+    }
+
+    @Test
+    void countsThatAreNotNumbersAreNamed() {
+        Table words = Table.create("mine", StringColumn.create("id", "a"), StringColumn.create("term", "x"),
+                StringColumn.create("count", "many"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ItemCounts.of(words, "term"));
+        assertEquals("counts: the column \"count\" holds STRING, not numbers", error.getMessage());
+    }
+
+    @Test
     void inArticlesKeepsTheRowsOfTheGivenArticlesOnly() {
         ItemCounts counts = ItemCounts.of(actors(), "actor");
         ItemCounts onlyB = counts.inArticles(List.of("b"));
