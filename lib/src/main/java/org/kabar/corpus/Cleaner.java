@@ -2,7 +2,6 @@ package org.kabar.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,9 +43,17 @@ public final class Cleaner {
         boolean mayMatch(String folded, boolean[] held, boolean oneLine) {
             if (!Literals.holds(held, requiredLiteral)) return false;
             for (int[] alternatives : requiredAlternatives) {
-                if (Arrays.stream(alternatives).noneMatch(literal -> Literals.holds(held, literal))) return false;
+                if (!holdsAny(held, alternatives)) return false;
             }
             return lastCharacters == null || !oneLine || lastCharacters.indexOf(lastVisible(folded)) >= 0;
+        }
+
+        /** A plain loop, not a stream: asked of every rule on every line of every article. */
+        private static boolean holdsAny(boolean[] held, int[] literals) {
+            for (int literal : literals) {
+                if (Literals.holds(held, literal)) return true;
+            }
+            return false;
         }
 
         private static char lastVisible(String text) {
