@@ -1,15 +1,10 @@
 package org.kabar.actors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.IntStream;
 import opennlp.tools.util.Span;
 import org.kabar.text.RankedCounts;
 import org.kabar.text.ResourceFile;
@@ -18,8 +13,6 @@ import org.kabar.text.Stopwords;
 import org.kabar.text.TableRows;
 import org.kabar.text.TextPipeline;
 import org.kabar.text.TokenizedArticle;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -120,18 +113,16 @@ public final class Actors {
      *     by article order, then position
      */
     public Mentions find(Table articles) {
-        return new Mentions(mentionTable(articles), settings, false);
-    }
-
-    private Table mentionTable(Table articles) {
         TextPipeline.requireArticleColumns(articles);
         TableRows table = TableRows.named("mentions").strings("id", "period", "actor", "type")
                 .ints("sentence", "position", "start", "end").strings("surface");
+        List<Mentions.Article> read = new ArrayList<>(articles.rowCount());
         for (int row = 0; row < articles.rowCount(); row++) {
             String id = articles.column("id").getString(row);
             String period = articles.column("period").getString(row);
             int offset = 0;
             int sentenceNumber = 0;
+            int words = 0;
             for (SentenceTokens sentence : settings.pipeline().sentenceTokens(articles.column("text").getString(row))) {
                 sentenceNumber++;
                 String[] tokens = sentence.tokens();
@@ -142,31 +133,11 @@ public final class Actors {
                             String.join(" ", List.of(tokens).subList(mention.start(), mention.end())));
                 }
                 offset += tokens.length;
+                words += Mentions.wordsIn(tokens);
             }
+            read.add(new Mentions.Article(id, period, words));
         }
-        return table.table();
-    }
-
-    /**
-     * Mentions per article and actor (only actors mentioned at least once).
-     *
-     * @return columns {@code id | period | actor | type | mentions | words | per_1000}, where words
-     *     is the article's word-token count and per_1000 = 1000 · mentions / words; sorted by
-     *     article order, then mentions descending, then actor
-     */
-    public Table perArticle(Table articles) {
-        Table words = settings.pipeline().wordCounts(articles);
-        Map<String, Integer> wordsById = new HashMap<>();
-        Map<String, Integer> order = new HashMap<>();
-        for (int row = 0; row < words.rowCount(); row++) {
-            wordsById.put(words.stringColumn("id").get(row), words.intColumn("words").get(row));
-            order.putIfAbsent(words.stringColumn("id").get(row), row);
-        }
-        Table counted = countByArticle(mentionTable(articles));
-        Table result = Table.create("actors per article", counted.stringColumn("id"), counted.stringColumn("period"),
-                counted.stringColumn("actor"), counted.stringColumn("type"), counted.intColumn("mentions"));
-        addRates(result, result.stringColumn("id").asList().stream().map(wordsById::get).toList());
-        return sorted(result, Comparator.comparingInt(row -> order.get(result.stringColumn("id").get(row))));
+        return new Mentions(table.table(), read, settings, false);
     }
 
     /**
@@ -193,41 +164,6 @@ public final class Actors {
     /** The text pipeline whose tokens the mentions are found in. */
     public TextPipeline pipeline() {
         return settings.pipeline();
-    }
-
-    /** Mentions and distinct articles per (id, actor). */
-    private static Table countByArticle(Table mentions) {
-        Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> key) -> key.toString()));
-        for (int row = 0; row < mentions.rowCount(); row++) {
-            List<String> key = List.of(mentions.stringColumn("id").get(row), mentions.stringColumn("period").get(row),
-                    mentions.stringColumn("actor").get(row), mentions.stringColumn("type").get(row));
-            counts.merge(key, 1, Integer::sum);
-        }
-        TableRows table = TableRows.named("counts").strings("id", "period", "actor", "type").ints("mentions");
-        counts.forEach((key, count) -> table.add(key.get(0), key.get(1), key.get(2), key.get(3), count));
-        return table.table();
-    }
-
-    private static void addRates(Table table, List<Integer> denominators) {
-        IntColumn words = IntColumn.create("words");
-        DoubleColumn rates = DoubleColumn.create("per_1000");
-        for (int row = 0; row < table.rowCount(); row++) {
-            int total = denominators.get(row);
-            words.append(total);
-            rates.append(total == 0 ? 0.0 : 1000.0 * table.intColumn("mentions").get(row) / total);
-        }
-        table.addColumns(words, rates);
-    }
-
-    /** Rows ordered by {@code group}, then mentions descending, then actor. */
-    private static Table sorted(Table table, Comparator<Integer> group) {
-        Comparator<Integer> order = group
-                .thenComparing(Comparator.comparingInt((Integer row) -> table.intColumn("mentions").get(row)).reversed())
-                .thenComparing(row -> table.stringColumn("actor").get(row));
-        int[] rows = IntStream.range(0, table.rowCount()).boxed().sorted(order)
-                .mapToInt(Integer::intValue).toArray();
-        // Tablesaw's rows(int...) rejects an empty selection: no mention is a normal result.
-        return rows.length == 0 ? table.emptyCopy() : table.rows(rows);
     }
 
     /**

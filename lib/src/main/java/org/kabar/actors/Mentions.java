@@ -1,9 +1,14 @@
 package org.kabar.actors;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kabar.text.ItemCounts;
 import org.kabar.text.TextPipeline;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,11 +32,19 @@ import tech.tablesaw.api.Table;
  */
 public final class Mentions {
 
+    /**
+     * An article the mentions were looked for in, with its word tokens (those of the text the
+     * mentions were found in, {@link TextPipeline#isWord}): the denominator of the per-article rates.
+     */
+    record Article(String id, String period, int words) {}
+
     private final Table table;
+    private final List<Article> articles;
     private final Actors.Settings settings;
     private final boolean nameFinder;
 
-    Mentions(Table table, Actors.Settings settings, boolean nameFinder) {
+    Mentions(Table table, List<Article> articles, Actors.Settings settings, boolean nameFinder) {
+        this.articles = List.copyOf(articles);
         this.settings = settings;
         this.nameFinder = nameFinder;
         // The table is new (made by find()), so naming it changes no one else's.
@@ -84,25 +97,66 @@ public final class Mentions {
     }
 
     /**
-     * How often each actor is mentioned in each article, as a comparison takes it: columns
-     * {@code id | actor | count}, item "actor", sorted by id, then actor.
+     * How often each actor is mentioned in each article, with the article's rate: the one count
+     * per article that tables, heat maps and comparisons
+     * ({@code Keyness.compare(mentions.perArticle(), ...)}) take. Only actors an article mentions
+     * have a row, so an article without mentions has none.
+     *
+     * @return counts of item "actor", described as "actor " + {@link #caption()}; columns
+     *     {@code id | period | actor | type | count | words | per_1000}, where words is the
+     *     article's word-token count and per_1000 = 1000 · count / words (0 for an article without
+     *     words); rows by article order, then count descending, then actor
      */
     public ItemCounts perArticle() {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        Map<String, Article> byId = new LinkedHashMap<>();
+        // An id given twice keeps its first place and its last article's words, as the rates always did.
+        articles.forEach(article -> byId.merge(article.id(), article,
+                (first, last) -> new Article(first.id(), first.period(), last.words())));
+        Map<String, Integer> order = new LinkedHashMap<>();
+        byId.keySet().forEach(id -> order.put(id, order.size()));
+        // Keyed (id, actor, type, period): the period is the mention's, the same as its article's.
+        Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> key) -> order.get(key.get(0)))
+                .thenComparing(key -> key.get(1)).thenComparing(key -> key.get(2)).thenComparing(key -> key.get(3)));
         StringColumn ids = table.stringColumn("id");
         StringColumn actors = table.stringColumn("actor");
+        StringColumn types = table.stringColumn("type");
+        StringColumn periodsOfMentions = table.stringColumn("period");
         for (int row = 0; row < table.rowCount(); row++) {
-            counts.computeIfAbsent(ids.get(row), id -> new TreeMap<>()).merge(actors.get(row), 1, Integer::sum);
+            counts.merge(List.of(ids.get(row), actors.get(row), types.get(row), periodsOfMentions.get(row)), 1, Integer::sum);
         }
+        List<Map.Entry<List<String>, Integer>> rows = new ArrayList<>(counts.entrySet());
+        // Within an article, the most mentioned first; the sort is stable, so ties stay by actor.
+        rows.sort(Comparator.comparing((Map.Entry<List<String>, Integer> row) -> order.get(row.getKey().get(0)))
+                .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()));
         StringColumn countIds = StringColumn.create("id");
+        StringColumn periods = StringColumn.create("period");
         StringColumn countActors = StringColumn.create("actor");
+        StringColumn countTypes = StringColumn.create("type");
         IntColumn numbers = IntColumn.create("count");
-        counts.forEach((id, byActor) -> byActor.forEach((actor, n) -> {
-            countIds.append(id);
-            countActors.append(actor);
-            numbers.append(n);
-        }));
-        return ItemCounts.of(Table.create("mentions of each actor per article", countIds, countActors, numbers), "actor");
+        IntColumn words = IntColumn.create("words");
+        DoubleColumn rates = DoubleColumn.create("per_1000");
+        for (Map.Entry<List<String>, Integer> row : rows) {
+            Article article = byId.get(row.getKey().get(0));
+            int count = row.getValue();
+            countIds.append(article.id());
+            periods.append(row.getKey().get(3));
+            countActors.append(row.getKey().get(1));
+            countTypes.append(row.getKey().get(2));
+            numbers.append(count);
+            words.append(article.words());
+            rates.append(article.words() == 0 ? 0.0 : 1000.0 * count / article.words());
+        }
+        return ItemCounts.of(Table.create("actors", countIds, periods, countActors, countTypes, numbers, words, rates),
+                "actor", "actor " + caption());
+    }
+
+    /** The word tokens of a sentence's tokens, as every per-1,000 rate of Kabar counts them. */
+    static int wordsIn(String[] tokens) {
+        int words = 0;
+        for (String token : tokens) {
+            if (TextPipeline.isWord(token)) words++;
+        }
+        return words;
     }
 
     @Override

@@ -145,7 +145,8 @@ public final class People {
         }
     }
 
-    private record Article(String id, String period, List<Sentence> sentences, List<Entity> entities) {}
+    /** An article as read: its sentences, the people and organisations in it, and its text's word tokens. */
+    private record Article(String id, String period, List<Sentence> sentences, List<Entity> entities, int words) {}
 
     /** The articles read, and the finder that read them (it knows the corpus's ordinary words). */
     private record Reading(List<Article> articles, NameFinder finder) {}
@@ -164,7 +165,8 @@ public final class People {
      *     joined by one space; rows by article order, then sentence, then position
      */
     public Mentions find(Table articles) {
-        return new Mentions(mentions(read(articles)), settings, true);
+        Reading read = read(articles);
+        return new Mentions(mentions(read), wordsOf(read), settings, true);
     }
 
     /**
@@ -195,7 +197,7 @@ public final class People {
         }
         Table mentions = mentions(read);
         Table summary = summarise(mentions, notes);
-        return new Result(new Mentions(mentions, settings, true), summary);
+        return new Result(new Mentions(mentions, wordsOf(read), settings, true), summary);
     }
 
     private Reading read(Table articles) {
@@ -217,6 +219,8 @@ public final class People {
             }
             int offset = 0;
             int number = 0;
+            // Every word of the text counts, page furniture too, as in Actors#find: rates stay comparable.
+            int words = 0;
             String text = articles.column("text").getString(row);
             for (Span lineSpan : Whitespace.lineSpans(text)) {
                 int lineStart = lineSpan.getStart();
@@ -230,11 +234,12 @@ public final class People {
                                 dictionaryFinder, allForms, lineSentences.size() == 1));
                     }
                     offset += tokens.tokens().length;
+                    words += Mentions.wordsIn(tokens.tokens());
                 }
             }
             sentences.forEach(sentence -> allSentences.add(sentence.tokens()));
             read.add(new Article(articles.column("id").getString(row), articles.column("period").getString(row),
-                    sentences, new ArrayList<>()));
+                    sentences, new ArrayList<>(), words));
         }
         Set<List<String>> places = places(allSentences);
         Set<String> placeWords = new java.util.HashSet<>();
@@ -257,6 +262,10 @@ public final class People {
         }
         resolveAcrossArticles(read);
         return new Reading(read, finder);
+    }
+
+    private static List<Mentions.Article> wordsOf(Reading read) {
+        return read.articles().stream().map(article -> new Mentions.Article(article.id(), article.period(), article.words())).toList();
     }
 
     private static boolean isUnpunctuatedTitle(NameFinder finder, String[] tokens) {

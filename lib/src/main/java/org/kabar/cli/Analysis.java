@@ -55,9 +55,11 @@ final class Analysis {
         return mentions;
     }
 
-    /** One row per article and actor mentioned: id, actor, type, mentions. */
+    /** One row per article and actor mentioned: id, actor, type, mentions (the file's name for the count). */
     Table actorsPerArticle() {
-        return actors.perArticle(articles()).selectColumns("id", "actor", "type", "mentions");
+        Table counts = mentions().perArticle().table().selectColumns("id", "actor", "type", "count");
+        counts.column("count").setName("mentions");
+        return counts;
     }
 
     /** Every actor's mentions, the dictionary's and those found without it, with evidence. */

@@ -32,6 +32,7 @@ public final class Comparison {
 
     private final Table table;
     private final String item;
+    private final String counted;
     private final String groupColumn;
     private final Group target;
     private final Group reference;
@@ -40,9 +41,10 @@ public final class Comparison {
     private final Statistic statistic;
     private final boolean significantOnly;
 
-    Comparison(Table table, String item, String groupColumn, Group target, Group reference,
+    Comparison(Table table, String item, String counted, String groupColumn, Group target, Group reference,
                int minFrequency, int minDocumentFrequency, Statistic statistic, boolean significantOnly) {
         this.item = item;
+        this.counted = counted;
         this.groupColumn = groupColumn;
         this.target = target;
         this.reference = reference;
@@ -63,6 +65,14 @@ public final class Comparison {
     /** The count table's column that was compared: "term", "actor", "stem", ... */
     public String item() {
         return item;
+    }
+
+    /**
+     * What was counted and how, in words, as the counts compared describe themselves
+     * ({@code ItemCounts.description()}): "terms (Snowball stems)", "actor mentions (...)".
+     */
+    public String counted() {
+        return counted;
     }
 
     /** The articles' column that splits them into the two groups, e.g. "period". */
@@ -106,18 +116,19 @@ public final class Comparison {
     }
 
     /**
-     * What the table shows, in one line: the groups, their sizes, the statistic and its setting,
-     * and the significance filter if one was applied.
+     * What the table shows, in one line: what was counted and how, the groups, their sizes, the
+     * statistic and its setting, and the significance filter if one was applied, e.g. "terms
+     * (Snowball stems) by period: a = 2021-12 (c = 1017 tokens), b = 2022-01 (d = 808 tokens); g2 = ...".
      */
     public String caption() {
         return String.format(Locale.ROOT, "%s by %s: a = %s (c = %.0f tokens), b = %s (d = %.0f tokens); %s%s",
-                item, groupColumn, target.name(), target.tokens(), reference.name(), reference.tokens(),
+                counted, groupColumn, target.name(), target.tokens(), reference.name(), reference.tokens(),
                 statistic.caption(), significantOnly ? "; only rows with " + statistic.display().significanceRule() + " (p < 0.05)" : "");
     }
 
     /** The rows significant at p &lt; 0.05 by the statistic's rule (G² ≥ 3.84, or |z| ≥ 1.96), ranked as before. */
     public Comparison significant() {
-        return new Comparison(table.where(statistic.significant(table)), item, groupColumn, target, reference,
+        return new Comparison(table.where(statistic.significant(table)), item, counted, groupColumn, target, reference,
                 minFrequency, minDocumentFrequency, statistic, true);
     }
 

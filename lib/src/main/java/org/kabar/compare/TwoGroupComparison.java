@@ -71,7 +71,7 @@ abstract class TwoGroupComparison<S extends TwoGroupComparison<S>> {
         addStatistics(table, kept, grouped);
         Statistic statistic = statistic(grouped);
         return new Comparison(table.sortOn("-" + statistic.display().rankingColumn(), setup.itemColumn),
-                setup.itemColumn, setup.groupColumn,
+                setup.itemColumn, setup.counts.description(), setup.groupColumn,
                 new Comparison.Group(setup.target, c, grouped.targetArticles),
                 new Comparison.Group(setup.reference, d, grouped.referenceArticles),
                 setup.minFrequency, setup.minDocumentFrequency, statistic, false);

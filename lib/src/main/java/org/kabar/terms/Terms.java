@@ -104,8 +104,9 @@ public final class Terms {
     /**
      * Term counts per article, the input of a comparison ({@code Keyness.compare(counts, ...)}).
      *
-     * @return counts of item "term", columns {@code id | period | term | surface | count}; rows by
-     *     article order, then count descending, then term
+     * @return counts of item "term", described by {@link #description()}, columns
+     *     {@code id | period | term | surface | count}; rows by article order, then count
+     *     descending, then term
      */
     public ItemCounts perArticle(Tokens tokens) {
         StringColumn ids = StringColumn.create("id");
@@ -122,7 +123,16 @@ public final class Terms {
                 counts.append(entry.getValue().count);
             }
         }
-        return ItemCounts.of(Table.create("terms per article", ids, periods, terms, surfaces, counts), "term");
+        return ItemCounts.of(Table.create("terms", ids, periods, terms, surfaces, counts), "term", description());
+    }
+
+    /**
+     * What these terms are, in words, e.g. "terms (Snowball stems)", "two-word terms (words as
+     * written; stopwords counted)": the description of their counts.
+     */
+    public String description() {
+        return (length == 1 ? "terms" : "two-word terms") + " (" + roots.description()
+                + (keepStopwords ? "; stopwords counted" : "") + ")";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kabar.text.ItemCounts;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.TableRows;
 import org.kabar.text.Tokens;
@@ -22,6 +23,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Themes.standard().perPeriod(tokens)   // period | family | count | df | words | per_1000
+ * Keyness.compare(Themes.standard().perArticle(tokens), articles, "period", "2021-12", "2022-01").run()
  * }</pre>
  *
  * <p>A family's count is the number of its matches; a term is a lower-cased word or a two-word
@@ -68,8 +70,24 @@ public final class Themes {
         return Table.create("theme families", families, terms);
     }
 
-    /** Columns {@code id | period | family | count | words | per_1000}, by article then family. */
-    public Table perArticle(Tokens tokens) {
+    /**
+     * Matches per article and family, the input of a comparison ({@code Keyness.compare(counts, ...)}).
+     *
+     * @return counts of item "family", described as "theme families (N families)", columns
+     *     {@code id | period | family | count | words | per_1000} (every family of every article,
+     *     zero counts included), by article id then family
+     */
+    public ItemCounts perArticle(Tokens tokens) {
+        return ItemCounts.of(countTable(tokens), "family", description());
+    }
+
+    /** What these families count, in words: "theme families (4 families)". */
+    public String description() {
+        int n = termsByFamily.size();
+        return "theme families (" + n + (n == 1 ? " family)" : " families)");
+    }
+
+    private Table countTable(Tokens tokens) {
         Map<String, String> periodOf = new TreeMap<>();
         Map<String, Integer> wordsOf = new HashMap<>();
         countWords(tokens, periodOf, wordsOf);
@@ -95,7 +113,7 @@ public final class Themes {
 
     /** Columns {@code period | family | count | df | words | per_1000}, by period then family. */
     public Table perPeriod(Tokens tokens) {
-        Table byArticle = perArticle(tokens);
+        Table byArticle = countTable(tokens);
         Map<String, Integer> wordsOfPeriod = new TreeMap<>();
         Map<String, int[]> countAndDf = new TreeMap<>();
         Set<String> seenArticles = new java.util.HashSet<>();

@@ -138,6 +138,20 @@ public final class Roots {
         return name;
     }
 
+    /**
+     * What a count by this reducer counts, in words: "words as written", "Snowball stems",
+     * "Sastrawi roots", or "Sastrawi roots, 2 root words added".
+     */
+    public String description() {
+        String kind = switch (name) {
+            case "none" -> "words as written";
+            case "snowball" -> "Snowball stems";
+            default -> "Sastrawi roots";
+        };
+        return extraWords.isEmpty() ? kind
+                : kind + ", " + extraWords.size() + (extraWords.size() == 1 ? " root word" : " root words") + " added";
+    }
+
     /** Whether words are counted as written. */
     public boolean isNone() {
         return name.equals("none");

@@ -118,10 +118,10 @@ class ActorsTest {
 
     @Test
     void perArticleCountsAndRatesUseWordTokens() {
-        Table counts = Actors.of(FOUR).perArticle(articles("Rusia dan AS. Rusia menolak.", "Lavrov datang."));
-        assertEquals(List.of("id", "period", "actor", "type", "mentions", "words", "per_1000"), counts.columnNames());
+        Table counts = Actors.of(FOUR).find(articles("Rusia dan AS. Rusia menolak.", "Lavrov datang.")).perArticle().table();
+        assertEquals(List.of("id", "period", "actor", "type", "count", "words", "per_1000"), counts.columnNames());
         assertEquals(List.of("Russia", "United States", "Sergey Lavrov"), counts.stringColumn("actor").asList());
-        assertEquals(List.of(2, 1, 1), counts.intColumn("mentions").asList());
+        assertEquals(List.of(2, 1, 1), counts.intColumn("count").asList());
         // a1 has five words (Rusia dan AS Rusia menolak): 2 / 5 * 1000 = 400.
         assertEquals(400.0, counts.doubleColumn("per_1000").get(0), 1e-9);
         assertEquals(500.0, counts.doubleColumn("per_1000").get(2), 1e-9);
@@ -156,9 +156,9 @@ class ActorsTest {
     @Test
     void anArticleWithoutActorsGivesEmptyTables() {
         Table articles = articles("Hujan deras merusak jalan desa.");
-        assertEquals(0, Actors.standard().perArticle(articles).rowCount());
-        assertEquals(List.of("id", "period", "actor", "type", "mentions", "words", "per_1000"),
-                Actors.standard().perArticle(articles).columnNames());
+        assertEquals(0, Actors.standard().find(articles).perArticle().rowCount());
+        assertEquals(List.of("id", "period", "actor", "type", "count", "words", "per_1000"),
+                Actors.standard().find(articles).perArticle().table().columnNames());
         assertEquals(0, Actors.standard().perPeriod(articles).rowCount());
     }
 

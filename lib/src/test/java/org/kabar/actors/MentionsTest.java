@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.compare.Keyness;
 import org.kabar.text.ItemCounts;
 import org.kabar.text.TextPipeline;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -76,7 +78,7 @@ class MentionsTest {
         ItemCounts counts = Actors.of(CAST).find(articles()).perArticle();
         assertEquals("actor", counts.item());
         Table table = counts.table();
-        assertEquals(List.of("id", "actor", "count"), table.columnNames());
+        assertEquals(List.of("id", "period", "actor", "type", "count", "words", "per_1000"), table.columnNames());
         assertEquals(List.of("a1", "a1", "a2"), table.stringColumn("id").asList());
         assertEquals(List.of("Russia", "Sergey Lavrov", "Sergey Lavrov"), table.stringColumn("actor").asList());
         assertEquals(List.of(1, 1, 2), table.intColumn("count").asList());
@@ -91,5 +93,68 @@ class MentionsTest {
         assertEquals(4, mentions.rowCount());
         assertEquals("Russia", mentions.table().stringColumn("actor").get(0));
         assertEquals(List.of(1, 1, 2), mentions.perArticle().table().intColumn("count").asList());
+    }
+
+    @Test
+    void countsPerArticleCarryTheArticlesWordsAndRates() {
+        // a1 has six words (Rusia menolak kata Lavrov Kremlin diam), a2 five (Lavrov bertemu Blinken Lavrov pulang).
+        Table table = Actors.of(CAST).find(articles()).perArticle().table();
+        assertEquals(List.of("2021-12", "2021-12", "2022-01"), table.stringColumn("period").asList());
+        assertEquals(List.of("country", "person", "person"), table.stringColumn("type").asList());
+        assertEquals(List.of(6, 6, 5), table.intColumn("words").asList());
+        assertEquals(List.of(1000.0 / 6, 1000.0 / 6, 400.0), table.doubleColumn("per_1000").asList());
+        // With metonyms Kremlin is Russia's second mention in a1, so Russia comes first there by count.
+        Table loose = Actors.of(CAST).withMetonyms().find(articles()).perArticle().table();
+        assertEquals(List.of("Russia", "Sergey Lavrov", "Sergey Lavrov"), loose.stringColumn("actor").asList());
+        assertEquals(List.of(2, 1, 2), loose.intColumn("count").asList());
+        assertEquals(2000.0 / 6, loose.doubleColumn("per_1000").get(0), 1e-9);
+    }
+
+    @Test
+    void rowsFollowTheArticlesThenTheMostMentioned() {
+        // k: "Lavrov dan Lavrov, lalu Rusia." five words; c: no actor; a: "Rusia." one word.
+        Table articles = Table.create("articles", StringColumn.create("id", "k", "c", "a"),
+                StringColumn.create("period", "2022-01", "2022-01", "2021-12"),
+                StringColumn.create("text", "Lavrov dan Lavrov, lalu Rusia.", "Hujan turun.", "Rusia."));
+        Table table = Actors.of(CAST).find(articles).perArticle().table();
+        assertEquals(List.of("k", "k", "a"), table.stringColumn("id").asList(), "article order, not id order; c has no row");
+        assertEquals(List.of("Sergey Lavrov", "Russia", "Russia"), table.stringColumn("actor").asList());
+        assertEquals(List.of(2, 1, 1), table.intColumn("count").asList());
+        assertEquals(List.of(400.0, 200.0, 1000.0), table.doubleColumn("per_1000").asList());
+    }
+
+    @Test
+    void theNameFinderCountsTheSameWords() {
+        Table table = People.of(CAST).find(articles()).perArticle().table();
+        for (int row = 0; row < table.rowCount(); row++) {
+            assertEquals(table.stringColumn("id").get(row).equals("a1") ? 6 : 5, table.intColumn("words").get(row));
+        }
+        assertTrue(table.stringColumn("id").asList().containsAll(List.of("a1", "a2")));
+    }
+
+    @Test
+    void countsAndTheirComparisonSayHowTheMentionsWereFound() {
+        ItemCounts strict = Actors.of(CAST).find(articles()).perArticle();
+        assertEquals("actor mentions (dictionary of 2 actors; strict: no metonyms)", strict.description());
+        assertEquals("actor mentions (dictionary of 2 actors; strict: no metonyms) per article", strict.toString());
+        assertEquals("actor mentions (dictionary of 2 actors; metonyms counted as the actors they stand for)",
+                Actors.of(CAST).withMetonyms().find(articles()).perArticle().description());
+        assertEquals("actor mentions (name finder and dictionary of 2 actors; strict: no metonyms)",
+                People.of(CAST).find(articles()).perArticle().description());
+        Table sizes = Table.create("articles", StringColumn.create("id", "a1", "a2"),
+                StringColumn.create("period", "2021-12", "2022-01"), IntColumn.create("tokens", 6, 5));
+        String caption = Keyness.compare(strict, sizes, "period", "2021-12", "2022-01").run().caption();
+        assertTrue(caption.startsWith("actor mentions (dictionary of 2 actors; strict: no metonyms) by period: "
+                + "a = 2021-12 (c = 6 tokens), b = 2022-01 (d = 5 tokens); g2 = "), caption);
+    }
+
+    @Test
+    void changingTheCountTableLeavesTheCountsAsTheyWere() {
+        ItemCounts counts = Actors.of(CAST).find(articles()).perArticle();
+        Table table = counts.table();
+        table.intColumn("count").set(2, 99);
+        table.setName("mine");
+        assertEquals(2, counts.count(2));
+        assertEquals("actor mentions (dictionary of 2 actors; strict: no metonyms) per article", counts.table().name());
     }
 }

@@ -46,7 +46,7 @@ class ComparisonTest {
         assertEquals(new Statistic.LogLikelihood(G2Form.TWO_TERM), keyness.statistic());
         assertFalse(keyness.significantOnly());
         assertEquals(3, keyness.rowCount());
-        String caption = "term by period: a = 2021-12 (c = 1200 tokens), b = 2022-01 (d = 900 tokens); "
+        String caption = "own counts of term by period: a = 2021-12 (c = 1200 tokens), b = 2022-01 (d = 900 tokens); "
                 + "g2 = log-likelihood G², 2-term (Rayson & Garside 2000); "
                 + "log_ratio = Log Ratio (Hardie 2014), a zero frequency counted as 0.5";
         assertEquals(caption, keyness.caption());

@@ -146,7 +146,7 @@ class KeynessTest {
 
     @Test
     void captionNamesGroupsTheirTokenTotalsAndTheDefaultForm() {
-        assertEquals("term by period: a = 2021-12 (c = 1200 tokens), b = 2022-01 (d = 900 tokens); "
+        assertEquals("own counts of term by period: a = 2021-12 (c = 1200 tokens), b = 2022-01 (d = 900 tokens); "
                         + "g2 = log-likelihood G², 2-term (Rayson & Garside 2000); "
                         + "log_ratio = Log Ratio (Hardie 2014), a zero frequency counted as 0.5",
                 decemberVsJanuary().run().table().name());

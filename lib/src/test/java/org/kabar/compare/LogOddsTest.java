@@ -49,7 +49,7 @@ class LogOddsTest {
         // sanksi: alpha = 6 + 1 = 7, α0 = 24: ln(13/23) − ln(8/28) = 0.682218 by hand.
         assertEquals(7, words.doubleColumn("alpha").get(0), 1e-12);
         assertEquals(0.682218, words.doubleColumn("delta").get(0), 1e-6);
-        assertEquals("term by period: a = 2021-12 (c = 12 tokens), b = 2022-01 (d = 12 tokens); "
+        assertEquals("own counts of term by period: a = 2021-12 (c = 12 tokens), b = 2022-01 (d = 12 tokens); "
                 + "log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), "
                 + "prior from pooled counts, α0 = 24", words.name());
     }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kabar.compare.Keyness;
+import org.kabar.compare.LogOdds;
 import org.kabar.text.Roots;
 import org.kabar.text.SeedArticles;
 import org.kabar.text.Tokens;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -120,5 +123,28 @@ class TermsTest {
         assertEquals(1, only(december, "term", "jaminan keamanan").intColumn("count").get(0));
         assertEquals(1, only(january, "term", "jaminan keamanan").intColumn("count").get(0));
         assertEquals(1, only(january, "term", "sanksi ekonomi").intColumn("count").get(0));
+    }
+
+    @Test
+    void eachWayOfCountingTermsSaysSoInItsCountsAndTheirComparison() {
+        assertEquals("terms (words as written)", Terms.unigrams().perArticle(TOKENS).description());
+        assertEquals("terms (Snowball stems)", Terms.unigrams().stemmed().perArticle(TOKENS).description());
+        assertEquals("terms (Sastrawi roots)", Terms.unigrams().roots(Roots.sastrawi()).perArticle(TOKENS).description());
+        assertEquals("terms (Sastrawi roots, 2 root words added)",
+                Terms.unigrams().roots(Roots.sastrawi().withWords("Dimas", "Ratna")).description());
+        assertEquals("terms (Sastrawi roots, 1 root word added)", Terms.unigrams().roots(Roots.sastrawi().withWords("Dimas")).description());
+        assertEquals("two-word terms (words as written)", Terms.bigrams().perArticle(TOKENS).description());
+        assertEquals("two-word terms (Snowball stems; stopwords counted)", Terms.bigrams().stemmed().withStopwords().description());
+        assertEquals("terms (Snowball stems) per article", Terms.unigrams().stemmed().perArticle(TOKENS).toString());
+        assertEquals("terms (Snowball stems) per article", Terms.unigrams().stemmed().perArticle(TOKENS).table().name());
+        // The periods' word tokens: a1 has 10; a2 "Sanksi ekonomi untuk Rusia" 4 and a3 "Rusia menolak sanksi" 3.
+        Table articles = Table.create("articles", StringColumn.create("id", "a1", "a2", "a3"),
+                StringColumn.create("period", "2021-12", "2022-01", "2022-01"), IntColumn.create("tokens", 10, 4, 3));
+        String caption = Keyness.compare(Terms.unigrams().stemmed().perArticle(TOKENS), articles, "period", "2021-12", "2022-01")
+                .run().caption();
+        assertTrue(caption.startsWith("terms (Snowball stems) by period: a = 2021-12 (c = 10 tokens), b = 2022-01 (d = 7 tokens); g2 = "),
+                caption);
+        assertEquals("two-word terms (words as written) by period", LogOdds.compare(Terms.bigrams().perArticle(TOKENS), articles,
+                "period", "2021-12", "2022-01").run().caption().split(":")[0]);
     }
 }

@@ -24,7 +24,7 @@ class ItemCountsTest {
         assertEquals("actor", counts.item());
         assertEquals(3, counts.rowCount());
         assertEquals(List.of(1, 2, 1), counts.table().intColumn("count").asList());
-        assertEquals("my counts", counts.toString());
+        assertEquals("own counts of actor per article", counts.toString());
         assertEquals(List.of("a", "Rusia", 2, "Rusia"), List.of(counts.id(1), counts.item(1), counts.count(1), counts.surface(1)),
                 "without a surface column the item is its own display form");
     }
@@ -74,5 +74,17 @@ class ItemCountsTest {
         assertEquals("term", counts.item());
         assertEquals(List.of("sanksi", "nato"), counts.table().stringColumn("term").asList());
         assertEquals(List.of(2, 1), counts.table().intColumn("count").asList());
+    }
+
+    @Test
+    void aDescriptionSaysHowTheItemsWereMadeAndStaysWithASelection() {
+        ItemCounts counts = ItemCounts.of(actors(), "actor", "actor mentions (my own reading)");
+        assertEquals("actor mentions (my own reading)", counts.description());
+        assertEquals("actor mentions (my own reading) per article", counts.toString());
+        assertEquals("actor mentions (my own reading) per article", counts.table().name());
+        ItemCounts onlyB = counts.inArticles(List.of("b"));
+        assertEquals(1, onlyB.rowCount());
+        assertEquals("actor mentions (my own reading)", onlyB.description());
+        assertEquals("own counts of actor", ItemCounts.of(actors(), "actor").description());
     }
 }
