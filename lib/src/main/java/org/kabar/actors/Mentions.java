@@ -1,16 +1,13 @@
 package org.kabar.actors;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kabar.text.ItemCounts;
+import org.kabar.text.TableRows;
 import org.kabar.text.TextPipeline;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -105,49 +102,26 @@ public final class Mentions {
      * @return counts of item "actor", described as "actor " + {@link #caption()}; columns
      *     {@code id | period | actor | type | count | words | per_1000}, where words is the
      *     article's word-token count and per_1000 = 1000 · count / words (0 for an article without
-     *     words); rows by article order, then count descending, then actor
+     *     words); rows sorted by id, then actor
      */
     public ItemCounts perArticle() {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        // An id given twice keeps its first place and its last article's words, as the rates always did.
-        articles.forEach(article -> byId.merge(article.id(), article,
-                (first, last) -> new Article(first.id(), first.period(), last.words())));
-        Map<String, Integer> order = new LinkedHashMap<>();
-        byId.keySet().forEach(id -> order.put(id, order.size()));
-        // Keyed (id, actor, type, period): the period is the mention's, the same as its article's.
-        Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> key) -> order.get(key.get(0)))
-                .thenComparing(key -> key.get(1)).thenComparing(key -> key.get(2)).thenComparing(key -> key.get(3)));
-        StringColumn ids = table.stringColumn("id");
-        StringColumn actors = table.stringColumn("actor");
-        StringColumn types = table.stringColumn("type");
-        StringColumn periodsOfMentions = table.stringColumn("period");
+        Map<String, Integer> wordsById = new HashMap<>();
+        articles.forEach(article -> wordsById.put(article.id(), article.words()));
+        // Keyed (id, period, actor, type): the period is the mention's, the same as its article's.
+        Comparator<List<String>> byIdThenActor = Comparator.comparing((List<String> key) -> key.get(0))
+                .thenComparing(key -> key.get(1)).thenComparing(key -> key.get(2)).thenComparing(key -> key.get(3));
+        Map<List<String>, Integer> counts = new TreeMap<>(byIdThenActor);
         for (int row = 0; row < table.rowCount(); row++) {
-            counts.merge(List.of(ids.get(row), actors.get(row), types.get(row), periodsOfMentions.get(row)), 1, Integer::sum);
+            counts.merge(List.of(table.getString(row, "id"), table.getString(row, "period"), table.getString(row, "actor"),
+                    table.getString(row, "type")), 1, Integer::sum);
         }
-        List<Map.Entry<List<String>, Integer>> rows = new ArrayList<>(counts.entrySet());
-        // Within an article, the most mentioned first; the sort is stable, so ties stay by actor.
-        rows.sort(Comparator.comparing((Map.Entry<List<String>, Integer> row) -> order.get(row.getKey().get(0)))
-                .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()));
-        StringColumn countIds = StringColumn.create("id");
-        StringColumn periods = StringColumn.create("period");
-        StringColumn countActors = StringColumn.create("actor");
-        StringColumn countTypes = StringColumn.create("type");
-        IntColumn numbers = IntColumn.create("count");
-        IntColumn words = IntColumn.create("words");
-        DoubleColumn rates = DoubleColumn.create("per_1000");
-        for (Map.Entry<List<String>, Integer> row : rows) {
-            Article article = byId.get(row.getKey().get(0));
-            int count = row.getValue();
-            countIds.append(article.id());
-            periods.append(row.getKey().get(3));
-            countActors.append(row.getKey().get(1));
-            countTypes.append(row.getKey().get(2));
-            numbers.append(count);
-            words.append(article.words());
-            rates.append(article.words() == 0 ? 0.0 : 1000.0 * count / article.words());
-        }
-        return ItemCounts.of(Table.create("actors", countIds, periods, countActors, countTypes, numbers, words, rates),
-                "actor", "actor " + caption());
+        TableRows rows = TableRows.named("actors").strings("id", "period", "actor", "type").ints("count", "words")
+                .doubles("per_1000");
+        counts.forEach((key, count) -> {
+            int words = wordsById.get(key.get(0));
+            rows.add(key.get(0), key.get(1), key.get(2), key.get(3), count, words, words == 0 ? 0.0 : 1000.0 * count / words);
+        });
+        return ItemCounts.of(rows.table(), "actor", "actor " + caption());
     }
 
     /** The word tokens of a sentence's tokens, as every per-1,000 rate of Kabar counts them. */
