@@ -250,12 +250,12 @@ public final class Report {
 
     /** The {@code n} most frequent words (stopwords left out) over the whole corpus: term, count, articles. */
     public Table topTerms(int n) {
-        return totals(unigrams().table(), n);
+        return totals(unigrams(), n);
     }
 
     /** The {@code n} most frequent word pairs over the whole corpus: term, count, articles. */
     public Table topPairs(int n) {
-        return totals(Terms.bigrams().perArticle(tokens()).table(), n);
+        return totals(Terms.bigrams().perArticle(tokens()), n);
     }
 
     /** The most frequent words, per 1,000 word tokens of each period. */
@@ -397,14 +397,16 @@ public final class Report {
         return leading.insertColumn(1, actorType);
     }
 
-    /** Term totals over all articles: term, count, articles; the {@code n} most frequent, ties by term. */
-    private static Table totals(Table perArticle, int n) {
+    /**
+     * Term totals over all articles: term, count, articles; the {@code n} most frequent, ties by
+     * term; named by what the terms are, e.g. "top 20 of terms (words as written)".
+     */
+    private static Table totals(ItemCounts perArticle, int n) {
         RankedCounts counts = new RankedCounts();
         for (int row = 0; row < perArticle.rowCount(); row++) {
-            counts.add(perArticle.stringColumn("term").get(row), perArticle.intColumn("count").get(row),
-                    perArticle.stringColumn("id").get(row));
+            counts.add(perArticle.item(row), perArticle.count(row), perArticle.id(row));
         }
-        return counts.table("top " + n + " of " + perArticle.name(), "term", "count", n);
+        return counts.table("top " + n + " of " + perArticle.description(), "term", "count", n);
     }
 
     private static Table sortedBy(Table rows, List<String> order) {
