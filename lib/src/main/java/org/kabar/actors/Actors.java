@@ -133,7 +133,7 @@ public final class Actors {
                             String.join(" ", List.of(tokens).subList(mention.start(), mention.end())));
                 }
                 offset += tokens.length;
-                words += Mentions.wordsIn(tokens);
+                words += TextPipeline.countWords(tokens);
             }
             read.add(new Mentions.Article(id, period, words));
         }

@@ -18,6 +18,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Mentions mentions = actors.find(articles);
+ * mentions.perArticle()            // counts: id | period | actor | type | count | words | per_1000
  * Keyness.compare(mentions.perArticle(), articles, "period", "2021-12", "2022-01").run()
  * Cooccurrence.inSentences(mentions)
  * Quotes.standard().find(articles, mentions)
@@ -122,15 +123,6 @@ public final class Mentions {
             rows.add(key.get(0), key.get(1), key.get(2), key.get(3), count, words, words == 0 ? 0.0 : 1000.0 * count / words);
         });
         return ItemCounts.of(rows.table(), "actor", "actor " + caption());
-    }
-
-    /** The word tokens of a sentence's tokens, as every per-1,000 rate of Kabar counts them. */
-    static int wordsIn(String[] tokens) {
-        int words = 0;
-        for (String token : tokens) {
-            if (TextPipeline.isWord(token)) words++;
-        }
-        return words;
     }
 
     @Override

@@ -234,7 +234,7 @@ public final class People {
                                 dictionaryFinder, allForms, lineSentences.size() == 1));
                     }
                     offset += tokens.tokens().length;
-                    words += Mentions.wordsIn(tokens.tokens());
+                    words += TextPipeline.countWords(tokens.tokens());
                 }
             }
             sentences.forEach(sentence -> allSentences.add(sentence.tokens()));

@@ -12,8 +12,6 @@ import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -167,10 +165,15 @@ public final class TextPipeline {
 
     static int countWords(List<String[]> tokenizedSentences) {
         int words = 0;
-        for (String[] sentence : tokenizedSentences) {
-            for (String token : sentence) {
-                if (isWord(token)) words++;
-            }
+        for (String[] sentence : tokenizedSentences) words += countWords(sentence);
+        return words;
+    }
+
+    /** Number of word tokens among the tokens of one sentence. */
+    public static int countWords(String[] tokens) {
+        int words = 0;
+        for (String token : tokens) {
+            if (isWord(token)) words++;
         }
         return words;
     }
@@ -200,22 +203,5 @@ public final class TextPipeline {
      */
     public static void requireArticleColumns(Table articles) {
         RequiredColumns.require(articles, "articles", null, "id", "period", "text");
-    }
-
-    /**
-     * Word tokens per article, the denominator of every per-1,000 rate.
-     *
-     * @return columns {@code id | period | words}, in the articles' order
-     */
-    public Table wordCounts(Table articles) {
-        StringColumn ids = StringColumn.create("id");
-        StringColumn periods = StringColumn.create("period");
-        IntColumn words = IntColumn.create("words");
-        for (TokenizedArticle article : tokenizeArticles(articles)) {
-            ids.append(article.id());
-            periods.append(article.period());
-            words.append(article.wordCount());
-        }
-        return Table.create("word counts", ids, periods, words);
     }
 }

@@ -169,13 +169,9 @@ class TextPipelineTest {
 
     @Test
     void wordCountsGivePerArticleDenominators() {
-        Table articles = Table.create("a", StringColumn.create("id", "x", "y"),
-                StringColumn.create("period", "2021-12", "2022-01"),
-                StringColumn.create("text", "AS dan Rusia. Ukraina!", "NATO menolak."));
-        Table counts = pipeline.wordCounts(articles);
-        assertEquals(List.of("id", "period", "words"), counts.columnNames());
-        assertEquals(4, counts.intColumn("words").get(0));
-        assertEquals(2, counts.intColumn("words").get(1));
+        assertEquals(4, pipeline.countWords("AS dan Rusia. Ukraina!"));
+        assertEquals(2, pipeline.countWords("NATO menolak."));
+        assertEquals(3, TextPipeline.countWords(new String[] {"AS", "dan", "Rusia", "."}));
     }
 
     @Test
