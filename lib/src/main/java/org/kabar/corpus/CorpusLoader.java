@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,6 +84,7 @@ public final class CorpusLoader {
     public static final String ABOVE_HEADLINE = "above-headline";
 
     private static final int REASONS_IN_ERROR = 5;
+    private static final int TEXT_KEY_BYTES = 16;
     private static final String PARQUET_ELSEWHERE =
             "a Parquet export: ./kabar spark reads it (the loader on one machine has no Parquet reader)";
     private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>()]+");
@@ -358,7 +358,7 @@ public final class CorpusLoader {
             if (!Files.isDirectory(folder)) throw new InputException(folder, "not a folder");
             List<Input> files = new ArrayList<>();
             try {
-                walk(folder, folder.toRealPath(), folder, files);
+                walk(folder, folder.toString(), folder.toRealPath(), folder, files);
             } catch (IOException e) {
                 throw new InputException(folder, "cannot list the folder (" + e.getMessage() + ")");
             }
@@ -371,7 +371,7 @@ public final class CorpusLoader {
             for (Input input : files) {
                 if (input instanceof LocalInput local && local.path().equals(file)) return input;
             }
-            return new LocalInput(file.getFileName().toString(), file, null);
+            return LocalInput.file(file, null);
         }
 
         /**
@@ -381,7 +381,7 @@ public final class CorpusLoader {
          * cannot make a loop. Folders whose names start with "." (.git, .ipynb_checkpoints) are
          * not searched.
          */
-        private static void walk(Path top, Path root, Path dir, List<Input> files) throws IOException {
+        private static void walk(Path top, String topName, Path root, Path dir, List<Input> files) throws IOException {
             List<Path> entries;
             try (Stream<Path> listing = Files.list(dir)) {
                 entries = listing.toList();
@@ -394,21 +394,21 @@ public final class CorpusLoader {
                     try {
                         target = entry.toRealPath();
                     } catch (IOException e) {
-                        files.add(new LocalInput(relative, entry, "a symbolic link to nothing (" + Files.readSymbolicLink(entry) + ")"));
+                        files.add(new LocalInput(relative, topName, "a symbolic link to nothing (" + Files.readSymbolicLink(entry) + ")"));
                         continue;
                     }
                     if (!target.startsWith(root)) {
-                        files.add(new LocalInput(relative, entry, "a symbolic link out of the corpus folder (to " + target + "); not followed"));
+                        files.add(new LocalInput(relative, topName, "a symbolic link out of the corpus folder (to " + target + "); not followed"));
                     } else if (Files.isDirectory(target)) {
-                        files.add(new LocalInput(relative, entry, "a symbolic link to a folder; not followed"));
+                        files.add(new LocalInput(relative, topName, "a symbolic link to a folder; not followed"));
                     } else {
-                        files.add(new LocalInput(relative, entry, null));
+                        files.add(new LocalInput(relative, topName, null));
                     }
                 } else if (Files.isDirectory(entry)) {
-                    if (name.startsWith(".")) files.add(new LocalInput(relative, entry, "a hidden folder; not searched"));
-                    else walk(top, root, entry, files);
+                    if (name.startsWith(".")) files.add(new LocalInput(relative, topName, "a hidden folder; not searched"));
+                    else walk(top, topName, root, entry, files);
                 } else {
-                    files.add(new LocalInput(relative, entry, null));
+                    files.add(new LocalInput(relative, topName, null));
                 }
             }
         }
@@ -425,8 +425,11 @@ public final class CorpusLoader {
             }
             if (paths.isEmpty()) throw new InputException("file list", "no files given");
             List<Input> files = new ArrayList<>();
+            // Files of one folder share the folder's text (see LocalInput).
+            Map<String, String> folders = new HashMap<>();
             for (Path file : paths) {
-                files.add(new LocalInput(file.getFileName().toString(), file, Files.isDirectory(file) ? "a folder" : null));
+                LocalInput input = LocalInput.file(file, Files.isDirectory(file) ? "a folder" : null);
+                files.add(new LocalInput(input.name(), folders.computeIfAbsent(input.folder(), f -> f), input.notRead()));
             }
             // A list is loaded in the order given.
             return new Source("file list", List.copyOf(files), curatedFile == null ? null : curated(files, curatedFile));
@@ -677,8 +680,11 @@ public final class CorpusLoader {
     private static String textKey(String text) {
         String sameText = Whitespace.collapseSpaces(text.strip());
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8)));
+            // The first 128 bits of the digest, one character per byte: a key per article is held
+            // until the corpus ends, so it is short (a Latin-1 string stores a byte per character).
+            // Two different texts share 128 bits with odds far below one in 10^20 at a billion articles.
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8));
+            return new String(digest, 0, TEXT_KEY_BYTES, StandardCharsets.ISO_8859_1);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -731,15 +737,17 @@ public final class CorpusLoader {
             if (original != null) {
                 outcomes.add(new Outcome(item.name(), item.line(), item.id(), Corpus.SKIPPED,
                         List.of("same text as " + original + " (kept there)"), item.bytes()));
-                warningsByPlace.get(original).add("same text also in " + item.where() + " (kept here once)");
+                warningsByPlace.computeIfAbsent(original, place -> new ArrayList<>())
+                        .add("same text also in " + item.where() + " (kept here once)");
                 return null;
             }
             fileById.put(item.id(), item.where());
-            warningsByPlace.put(item.where(), item.warnings());
+            // Only places with warnings are kept: most articles have none, and a corpus may have millions.
+            if (!item.warnings().isEmpty()) warningsByPlace.put(item.where(), new ArrayList<>(item.warnings()));
             for (String[] row : item.disagreements()) {
                 for (int i = 0; i < row.length; i++) disagreements.stringColumn(i).append(row[i]);
             }
-            outcomes.add(new Outcome(item.name(), item.line(), item.id(), Corpus.LOADED, item.notes(), item.bytes()));
+            outcomes.add(new Outcome(item.name(), item.line(), item.id(), Corpus.LOADED, List.copyOf(item.notes()), item.bytes()));
             articles++;
             return item.article();
         }

@@ -39,7 +39,7 @@ final class CuratedMetadata {
 
     /** Gold metadata of a test corpus: {@code id, outlet, published, headline}, evidence columns optional. */
     static Map<String, Entry> readGold(Path file) {
-        return read(new LocalInput(file.getFileName().toString(), file, null), List.of("id", "outlet", "published", "headline"));
+        return read(LocalInput.file(file, null), List.of("id", "outlet", "published", "headline"));
     }
 
     private static Map<String, Entry> read(Input input, List<String> required) {

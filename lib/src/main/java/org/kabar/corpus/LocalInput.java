@@ -5,17 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A file (or an entry not searched) of a folder on this machine's disk. The path is kept as text,
- * since a {@link Path} does not serialize; a machine that reads the entry must see it at that path.
+ * A file (or an entry not searched) of a folder on this machine's disk: {@code name} below
+ * {@code folder}, '/'-separated. Kept as text, since a {@link Path} does not serialize; a machine
+ * that reads the entry must see it at that path. The folder is one shared string, not part of
+ * each entry's own text: a listed million files would otherwise hold the folder's path a million
+ * times for as long as the corpus streams.
  */
-record LocalInput(String name, String location, String notRead) implements Input {
+record LocalInput(String name, String folder, String notRead) implements Input {
 
-    LocalInput(String name, Path path, String notRead) {
-        this(name, path.toString(), notRead);
+    /** A file given by its path, named by its file name. */
+    static LocalInput file(Path file, String notRead) {
+        Path parent = file.getParent();
+        return new LocalInput(file.getFileName().toString(), parent == null ? "" : parent.toString(), notRead);
     }
 
     Path path() {
-        return Path.of(location);
+        return folder.isEmpty() ? Path.of(name) : Path.of(folder, name);
+    }
+
+    @Override
+    public String location() {
+        return path().toString();
     }
 
     @Override
