@@ -125,6 +125,11 @@ public final class Kwic {
      * ({@code part} "headline") are not lines: the tokens table reads the text only.
      */
     public Table actor(Mentions found, String actor) {
+        // A mention's position counts the tokens of the pipeline that found it; other tokens would misplace it.
+        if (!found.pipeline().equals(tokens.pipeline())) {
+            throw new IllegalArgumentException("the mentions were found with another text pipeline than these tokens were"
+                    + " split with: find them with actors.withPipeline(tokens.pipeline())");
+        }
         Table mentions = found.table();
         boolean withParts = mentions.containsColumn("part");
         List<Line> lines = new ArrayList<>();

@@ -44,35 +44,32 @@ import tech.tablesaw.api.Table;
 public final class Quotes {
 
     private final QuoteLexicon lexicon;
-    private final TextPipeline pipeline;
     private final int minimumWords;
 
-    private Quotes(QuoteLexicon lexicon, TextPipeline pipeline, int minimumWords) {
+    private Quotes(QuoteLexicon lexicon, int minimumWords) {
         this.lexicon = lexicon;
-        this.pipeline = pipeline;
         this.minimumWords = minimumWords;
     }
 
     /**
      * The bundled verb and word lists of every language ({@code context/reporting-verbs.tsv} and
      * {@code attribution-words.tsv} of each {@link LanguageProfile}; English news quotes Indonesian
-     * speakers and the reverse, so a corpus of both reads with all), with the standard text pipeline
-     * for sentence numbers.
+     * speakers and the reverse, so a corpus of both reads with all). Sentences are numbered as the
+     * mentions' text pipeline splits them.
      */
     public static Quotes standard() {
         return new Quotes(new QuoteLexicon(LanguageProfile.allResources("context", "reporting-verbs.tsv"),
-                LanguageProfile.allResources("context", "attribution-words.tsv")), TextPipeline.standard(), 4);
+                LanguageProfile.allResources("context", "attribution-words.tsv")), 4);
     }
 
     /** Verb and word lists from files in the bundled formats. */
     public static Quotes load(Path reportingVerbs, Path attributionWords) {
-        return new Quotes(new QuoteLexicon(ResourceFile.load(reportingVerbs), ResourceFile.load(attributionWords)),
-                TextPipeline.standard(), 4);
+        return new Quotes(new QuoteLexicon(ResourceFile.load(reportingVerbs), ResourceFile.load(attributionWords)), 4);
     }
 
     /** The same finder counting a quoted passage as a direct quote from {@code words} words on (default 4); this one is unchanged. */
     public Quotes minimumWords(int words) {
-        return new Quotes(lexicon, pipeline, words);
+        return new Quotes(lexicon, words);
     }
 
     /**
@@ -87,6 +84,8 @@ public final class Quotes {
      * none), {@code speaker} an actor name or "unknown". Sorted by id, then place in the text.
      */
     public Table find(Table articles, Mentions found) {
+        // Sentences as the finder split them: the mentions' sentences and positions are its pipeline's.
+        TextPipeline pipeline = found.pipeline();
         Table mentions = found.table();
         Table table = Table.create("quotes", StringColumn.create("id"), StringColumn.create("period"),
                 IntColumn.create("sentence"), StringColumn.create("speaker"), StringColumn.create("kind"),

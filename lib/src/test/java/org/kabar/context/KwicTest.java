@@ -10,7 +10,11 @@ import org.kabar.actors.ActorDictionary;
 import org.kabar.actors.Actors;
 import org.kabar.actors.Mentions;
 import org.kabar.actors.People;
+import opennlp.tools.sentdetect.NewlineSentenceDetector;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import org.kabar.text.Roots;
+import org.kabar.text.Stopwords;
+import org.kabar.text.TextPipeline;
 import org.kabar.text.Tokens;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -133,5 +137,22 @@ class KwicTest {
         // The window crosses sentences: "... dilihat sebagai invasi. Dan Blinken juga menekankan ...".
         assertEquals("invasi. Dan", lines.getString(4, "left"));
         assertEquals("juga menekankan komitmen", lines.getString(4, "right"));
+    }
+
+    @Test
+    void mentionsFromAnotherPipelineAreRefusedNotMisplaced() {
+        // Split at white space, "sanksi." is one token: positions differ from the standard pipeline's.
+        TextPipeline whitespace = TextPipeline.of(new NewlineSentenceDetector(), WhitespaceTokenizer.INSTANCE);
+        Tokens split = Tokens.of(article(), whitespace, Stopwords.standard());
+        ActorDictionary rusia = ActorDictionary.empty().with("Rusia", Actor.Type.COUNTRY, "a test actor", "Rusia");
+        Mentions standard = Actors.of(rusia)
+                .find(article());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Kwic.of(split).actor(standard, "Rusia"));
+        assertEquals("the mentions were found with another text pipeline than these tokens were split with:"
+                + " find them with actors.withPipeline(tokens.pipeline())", refused.getMessage());
+        Mentions same = Actors.of(rusia)
+                .withPipeline(whitespace).find(article());
+        assertEquals(List.of("Rusia"), Kwic.of(split).actor(same, "Rusia").stringColumn("node").asList());
     }
 }
