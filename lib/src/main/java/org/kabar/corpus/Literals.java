@@ -23,20 +23,13 @@ final class Literals {
     /** The number of the empty literal, which every text holds. */
     static final int EVERYWHERE = -1;
 
-    /** What the search reports: literal {@code literal} occupies {@code [start, end)} of the text. */
-    interface Occurrence {
-        void at(int literal, int start, int end);
-    }
-
     private static final int[] NONE = {};
 
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final AhoCorasickDoubleArrayTrie<Integer> automaton = new AhoCorasickDoubleArrayTrie<>();
 
     private Literals(Collection<String> literals) {
-        for (String literal : literals) {
-            if (!literal.isEmpty()) numbers.putIfAbsent(literal, numbers.size());
-        }
+        literals.stream().filter(literal -> !literal.isEmpty()).forEach(literal -> numbers.putIfAbsent(literal, numbers.size()));
         if (!numbers.isEmpty()) automaton.build(numbers);
     }
 
@@ -50,11 +43,6 @@ final class Literals {
         Integer number = numbers.get(literal);
         if (number == null) throw new IllegalArgumentException("not one of the literals: \"" + literal + "\"");
         return number;
-    }
-
-    /** The numbers of several literals, in their order. */
-    int[] numbers(List<String> literals) {
-        return literals.stream().mapToInt(this::number).toArray();
     }
 
     /** Which literals occur in {@code text}, by number. */
@@ -80,14 +68,6 @@ final class Literals {
             starts[literal] = starts[literal] == null ? NONE : Arrays.copyOf(starts[literal], counts[literal]);
         }
         return starts;
-    }
-
-    /** Every occurrence of every literal in {@code text}, in the order of their ends. */
-    void search(char[] text, Occurrence occurrence) {
-        if (!numbers.isEmpty()) {
-            automaton.parseText(text, (AhoCorasickDoubleArrayTrie.IHitFull<Integer>) (start, end, literal, index) ->
-                    occurrence.at(literal, start, end));
-        }
     }
 
     /** Whether literal number {@code literal} is among {@code found} ({@link #occurring}). */

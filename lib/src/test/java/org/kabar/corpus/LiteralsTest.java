@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,6 @@ class LiteralsTest {
         assertEquals(2, LITERALS.number("juga"));
         assertEquals(3, LITERALS.number("aca"));
         assertEquals(Literals.EVERYWHERE, LITERALS.number(""));
-        assertArrayEquals(new int[] {2, Literals.EVERYWHERE}, LITERALS.numbers(List.of("juga", "")));
         assertThrows(IllegalArgumentException.class, () -> LITERALS.number("lain"));
     }
 
@@ -42,14 +40,6 @@ class LiteralsTest {
         assertArrayEquals(new int[] {10}, starts[2]);
         assertArrayEquals(new int[] {1, 6}, starts[3]);
         assertArrayEquals(new int[] {}, Literals.of(List.of("x")).starts("tidak ada")[0]);
-    }
-
-    @Test
-    void searchReportsEachOccurrenceWithItsSpan() {
-        List<String> found = new ArrayList<>();
-        LITERALS.search("juga baca".toCharArray(), (literal, start, end) -> found.add(literal + ":" + start + "-" + end));
-        // juga at 0-4 (number 2), baca at 5-9 (0), aca at 6-9 (3).
-        assertEquals(List.of("0:5-9", "2:0-4", "3:6-9"), found.stream().sorted().toList());
     }
 
     @Test
