@@ -48,7 +48,7 @@ public final class Cleaner {
         /** A plain loop, not a stream: asked of every rule on every line of every article. */
         private static boolean holdsAny(boolean[] held, int[] literals) {
             for (int literal : literals) {
-                if (Literals.holds(held, literal)) return true;
+                if (held[literal]) return true;
             }
             return false;
         }

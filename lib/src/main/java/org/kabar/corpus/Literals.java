@@ -16,12 +16,9 @@ import java.util.Map;
  *
  * <p>Literals are compared exactly as given; callers case-fold both them and the text
  * ({@link RequiredLiteral#fold}). Each literal has a number, its place in the order first given;
- * the empty literal is numbered {@link #EVERYWHERE}: it occurs in every text.
+ * the empty literal, which every text holds, is not searched for.
  */
 final class Literals {
-
-    /** The number of the empty literal, which every text holds. */
-    static final int EVERYWHERE = -1;
 
     private static final int[] NONE = {};
 
@@ -37,9 +34,8 @@ final class Literals {
         return new Literals(literals);
     }
 
-    /** The number of a literal given when this set was made ({@link #EVERYWHERE} for the empty one). */
+    /** The number of a literal given when this set was made. */
     int number(String literal) {
-        if (literal.isEmpty()) return EVERYWHERE;
         Integer number = numbers.get(literal);
         if (number == null) throw new IllegalArgumentException("not one of the literals: \"" + literal + "\"");
         return number;
@@ -68,10 +64,5 @@ final class Literals {
             starts[literal] = starts[literal] == null ? NONE : Arrays.copyOf(starts[literal], counts[literal]);
         }
         return starts;
-    }
-
-    /** Whether literal number {@code literal} is among {@code found} ({@link #occurring}). */
-    static boolean holds(boolean[] found, int literal) {
-        return literal == EVERYWHERE || found[literal];
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.kabar.text.Whitespace;
 
 /**
@@ -34,23 +35,15 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
     static RequiredLiteral of(String regex) {
         Part whole = new Reader(regex).whole();
         if (whole == null) return new RequiredLiteral(List.of(), List.of(), null, false);
-        String lastCharacters = null;
-        if (regex.endsWith("$") && !regex.endsWith("\\$")) {
-            String body = regex.substring(0, regex.length() - 1).replaceFirst("\\\\s[*+]$", "");
-            Part read = new Reader(body).whole();
-            Set<String> ending = read == null || read.bar ? null : read.ending();
-            if (ending != null) {
-                StringBuilder last = new StringBuilder();
-                for (String string : ending) {
-                    char c = string.charAt(string.length() - 1);
-                    if (last.indexOf(String.valueOf(c)) < 0) last.append(c);
-                }
-                if (last.chars().noneMatch(c -> Whitespace.isUnicodeSpace((char) c))) lastCharacters = last.toString();
-            }
-        }
-        List<List<String>> sets = whole.requiredSets().stream().map(List::copyOf).toList();
+        // What ends a match before "\\s*$" or "$": the body read alone, when it has no top-level "|".
+        Part body = regex.endsWith("$") && !regex.endsWith("\\$")
+                ? new Reader(regex.substring(0, regex.length() - 1).replaceFirst("\\\\s[*+]$", "")).whole() : null;
+        String last = body == null || body.bar || body.ending() == null ? null
+                : body.ending().stream().map(end -> end.substring(end.length() - 1)).distinct().collect(Collectors.joining());
         Set<String> leading = whole.leading();
-        return new RequiredLiteral(sets, leading == null ? List.of() : List.copyOf(leading), lastCharacters,
+        return new RequiredLiteral(whole.requiredSets().stream().map(List::copyOf).toList(),
+                leading == null ? List.of() : List.copyOf(leading),
+                last == null || last.chars().anyMatch(c -> Whitespace.isUnicodeSpace((char) c)) ? null : last,
                 regex.startsWith("^") && !whole.bar);
     }
 
@@ -62,9 +55,7 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
     }
 
     /** One character case-folded: lower case of upper case, as a case-insensitive Unicode pattern compares. */
-    static char fold(char c) {
-        return FOLDED[c];
-    }
+    static char fold(char c) { return FOLDED[c]; }
 
     private static char[] foldTable() {
         char[] folded = new char[Character.MAX_VALUE + 1];
@@ -83,17 +74,11 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
 
         static Part exactly(Set<String> strings) { return new Part(strings, List.of(), null, null, false); }
 
-        List<Set<String>> requiredSets() {
-            return exact == null ? required : exact.contains("") ? List.of() : List.of(exact);
-        }
+        List<Set<String>> requiredSets() { return exact == null ? required : exact.contains("") ? List.of() : List.of(exact); }
 
-        Set<String> leading() {
-            return exact == null ? starts : exact.contains("") ? null : exact;
-        }
+        Set<String> leading() { return exact == null ? starts : exact.contains("") ? null : exact; }
 
-        Set<String> ending() {
-            return exact == null ? ends : exact.contains("") ? null : exact;
-        }
+        Set<String> ending() { return exact == null ? ends : exact.contains("") ? null : exact; }
 
         /** The most telling set every match holds one of (its shortest literal longest), or null. */
         Set<String> best() {
@@ -105,9 +90,7 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
         private final String regex;
         private int at;
 
-        Reader(String regex) {
-            this.regex = regex;
-        }
+        Reader(String regex) { this.regex = regex; }
 
         /** The whole expression read, or null when it holds what is not read. */
         Part whole() {
@@ -182,23 +165,13 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
 
         private Part quantified(Part part) {
             if (!more()) return part;
-            int min;
-            int max;
             char c = regex.charAt(at);
-            if (c == '?' || c == '*' || c == '+') {
-                at++;
-                min = c == '+' ? 1 : 0;
-                max = c == '?' ? 1 : Integer.MAX_VALUE;
-            } else if (c == '{') {
-                int close = closing('}');
-                String[] bounds = regex.substring(at + 1, close).split(",", -1);
-                if (bounds.length > 2 || !bounds[0].matches("\\d+") || bounds.length == 2 && !bounds[1].matches("\\d*")) throw new IllegalArgumentException();
-                min = Integer.parseInt(bounds[0]);
-                max = bounds.length == 1 ? min : bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
-                at = close + 1;
-            } else {
-                return part;
-            }
+            if ("?*+{".indexOf(c) < 0) return part;
+            // {n}, {n,} and {n,m}; a bound that is not a number is an IllegalArgumentException.
+            String[] bounds = c == '{' ? regex.substring(at + 1, closing('}')).split(",", -1) : null;
+            int min = c == '+' ? 1 : c == '{' ? Integer.parseInt(bounds[0]) : 0;
+            int max = c == '?' ? 1 : c == '{' && bounds.length == 1 ? min : c != '{' || bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
+            at = c == '{' ? closing('}') + 1 : at + 1;
             if (more() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) at++; // lazy or possessive: the same strings
             if (min == 1 && max == 1) return part;
             if (min == 0 && max == 1 && part.exact != null && part.exact.size() < MOST_STRINGS) return Part.exactly(union(part.exact, EMPTY));
@@ -208,19 +181,14 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
         }
 
         private Part group() {
-            Part zeroWidth = null;
+            boolean lookAround = false;
             if (regex.startsWith("?", at)) {
                 at++;
-                if (regex.startsWith("=", at) || regex.startsWith("!", at)) {
-                    at++;
-                    zeroWidth = Part.exactly(EMPTY);
-                } else if (regex.startsWith("<=", at) || regex.startsWith("<!", at)) {
-                    at += 2;
-                    zeroWidth = Part.exactly(EMPTY);
-                } else if (regex.startsWith("<", at)) {
-                    at = closing('>') + 1;
-                } else if (regex.startsWith(">", at)) {
-                    at++;
+                if (regex.startsWith("=", at) || regex.startsWith("!", at) || regex.startsWith("<=", at) || regex.startsWith("<!", at)) {
+                    lookAround = true;
+                    at += regex.charAt(at) == '<' ? 2 : 1;
+                } else if (regex.startsWith("<", at) || regex.startsWith(">", at)) {
+                    at = regex.charAt(at) == '<' ? closing('>') + 1 : at + 1; // a named or an atomic group
                 } else {
                     int flagsEnd = at;
                     while (Character.isLetter(regex.charAt(flagsEnd)) || regex.charAt(flagsEnd) == '-') flagsEnd++;
@@ -233,7 +201,7 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
             Part inner = alternation();
             if (regex.charAt(at++) != ')') throw new IllegalArgumentException();
             // A look-around matches no text of its own; a group is no top-level alternation of the whole.
-            return zeroWidth != null ? zeroWidth : new Part(inner.exact, inner.required, inner.starts, inner.ends, false);
+            return lookAround ? Part.exactly(EMPTY) : new Part(inner.exact, inner.required, inner.starts, inner.ends, false);
         }
 
         /** A class: the characters it lists when it lists them plainly, else opaque (ranges, negation, nested classes, escapes of letters). */
@@ -292,9 +260,7 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
 
     private static Set<String> join(Set<String> before, Set<String> after) {
         Set<String> joined = new LinkedHashSet<>();
-        for (String first : before) {
-            for (String second : after) joined.add(first + second);
-        }
+        before.forEach(first -> after.forEach(second -> joined.add(first + second)));
         return joined;
     }
 

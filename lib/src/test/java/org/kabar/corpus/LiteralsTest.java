@@ -3,7 +3,6 @@ package org.kabar.corpus;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,12 +12,12 @@ class LiteralsTest {
     private static final Literals LITERALS = Literals.of(List.of("baca", "baca juga", "juga", "", "aca", "baca"));
 
     @Test
-    void numbersInTheOrderFirstGivenAndTheEmptyLiteralEverywhere() {
+    void numbersInTheOrderFirstGivenWithoutTheEmptyLiteral() {
         assertEquals(0, LITERALS.number("baca"));
         assertEquals(1, LITERALS.number("baca juga"));
         assertEquals(2, LITERALS.number("juga"));
         assertEquals(3, LITERALS.number("aca"));
-        assertEquals(Literals.EVERYWHERE, LITERALS.number(""));
+        assertThrows(IllegalArgumentException.class, () -> LITERALS.number(""));
         assertThrows(IllegalArgumentException.class, () -> LITERALS.number("lain"));
     }
 
@@ -28,7 +27,6 @@ class LiteralsTest {
         assertArrayEquals(new boolean[] {true, true, true, true}, held);
         boolean[] some = LITERALS.occurring("membaca saja");
         assertArrayEquals(new boolean[] {true, false, false, true}, some);
-        assertTrue(Literals.holds(some, Literals.EVERYWHERE));
     }
 
     @Test
