@@ -27,23 +27,20 @@ public final class Cleaner {
     private static final Cleaner STANDARD = new Cleaner(RuleFile.resource("cleaning_rules.txt"));
 
     /**
-     * A rule; the number ({@link Literals}) of the literal every match contains, the sets of which
-     * every match contains one of each, and the characters of which one ends it before trailing
-     * spaces, if any (see {@link RequiredLiteral}); and whether it starts with {@code ^}: within a
-     * line that holds no line break such a rule can match only at the line's start, so it need not
-     * be tried at every position.
+     * A rule; the sets of literals ({@link Literals} numbers) of which every match holds one of
+     * each, the characters of which one ends it before trailing spaces, if known, and whether it
+     * starts with {@code ^} (see {@link RequiredLiteral}): within a line that holds no line break
+     * such a rule can match only at the line's start, so it need not be tried at every position.
      */
-    private record Rule(String name, Pattern pattern, int requiredLiteral, int[][] requiredAlternatives,
-                        String lastCharacters, boolean anchored) {
+    private record Rule(String name, Pattern pattern, int[][] requiredSets, String lastCharacters, boolean anchored) {
 
         /**
          * Whether the rule can match in a line, given the line case-folded, the literals it holds,
          * and whether it holds line breaks.
          */
         boolean mayMatch(String folded, boolean[] held, boolean oneLine) {
-            if (!Literals.holds(held, requiredLiteral)) return false;
-            for (int[] alternatives : requiredAlternatives) {
-                if (!holdsAny(held, alternatives)) return false;
+            for (int[] set : requiredSets) {
+                if (!holdsAny(held, set)) return false;
             }
             return lastCharacters == null || !oneLine || lastCharacters.indexOf(lastVisible(folded)) >= 0;
         }
@@ -51,7 +48,7 @@ public final class Cleaner {
         /** A plain loop, not a stream: asked of every rule on every line of every article. */
         private static boolean holdsAny(boolean[] held, int[] literals) {
             for (int literal : literals) {
-                if (Literals.holds(held, literal)) return true;
+                if (held[literal]) return true;
             }
             return false;
         }
@@ -75,20 +72,15 @@ public final class Cleaner {
     private final Literals literals;
 
     private Cleaner(List<RuleFile.Entry> entries) {
-        List<String> required = new ArrayList<>();
-        for (RuleFile.Entry entry : entries) {
-            String regex = entry.keyAndValue()[1];
-            required.add(RequiredLiteral.of(regex));
-            RequiredLiteral.alternatives(regex).forEach(required::addAll);
-        }
-        literals = Literals.of(required);
+        List<RequiredLiteral> readings = entries.stream().map(entry -> RequiredLiteral.of(entry.keyAndValue()[1])).toList();
+        literals = Literals.of(readings.stream().flatMap(reading -> reading.sets().stream()).flatMap(List::stream).toList());
         List<Rule> parsed = new ArrayList<>();
-        for (RuleFile.Entry entry : entries) {
-            String[] nameAndRegex = entry.keyAndValue();
-            String regex = nameAndRegex[1];
-            parsed.add(new Rule(nameAndRegex[0], entry.compile(regex), literals.number(RequiredLiteral.of(regex)),
-                    RequiredLiteral.alternatives(regex).stream().map(literals::numbers).toArray(int[][]::new),
-                    RequiredLiteral.lastCharacters(regex), RequiredLiteral.startsAnchored(regex)));
+        for (int i = 0; i < entries.size(); i++) {
+            String[] nameAndRegex = entries.get(i).keyAndValue();
+            RequiredLiteral reading = readings.get(i);
+            parsed.add(new Rule(nameAndRegex[0], entries.get(i).compile(nameAndRegex[1]),
+                    reading.sets().stream().map(set -> set.stream().mapToInt(literals::number).toArray()).toArray(int[][]::new),
+                    reading.lastCharacters(), reading.anchored()));
         }
         this.rules = List.copyOf(parsed);
     }

@@ -66,9 +66,12 @@ final class DateStarts {
             else if (c == '(') kinds[at] = BRACKET;
             else if (DIGITS[c] && startsWord(chars, at)) kinds[at] = DIGIT;
         }
-        names.search(folded, (name, start, end) -> {
-            if (startsWord(chars, start)) kinds[start] |= kindOfName[name];
-        });
+        int[][] starts = names.starts(new String(folded));
+        for (int name = 0; name < starts.length; name++) {
+            for (int start : starts[name]) {
+                if (startsWord(chars, start)) kinds[start] |= kindOfName[name];
+            }
+        }
         return kinds;
     }
 

@@ -16,17 +16,9 @@ import java.util.Map;
  *
  * <p>Literals are compared exactly as given; callers case-fold both them and the text
  * ({@link RequiredLiteral#fold}). Each literal has a number, its place in the order first given;
- * the empty literal is numbered {@link #EVERYWHERE}: it occurs in every text.
+ * the empty literal, which every text holds, is not searched for.
  */
 final class Literals {
-
-    /** The number of the empty literal, which every text holds. */
-    static final int EVERYWHERE = -1;
-
-    /** What the search reports: literal {@code literal} occupies {@code [start, end)} of the text. */
-    interface Occurrence {
-        void at(int literal, int start, int end);
-    }
 
     private static final int[] NONE = {};
 
@@ -34,9 +26,7 @@ final class Literals {
     private final AhoCorasickDoubleArrayTrie<Integer> automaton = new AhoCorasickDoubleArrayTrie<>();
 
     private Literals(Collection<String> literals) {
-        for (String literal : literals) {
-            if (!literal.isEmpty()) numbers.putIfAbsent(literal, numbers.size());
-        }
+        literals.stream().filter(literal -> !literal.isEmpty()).forEach(literal -> numbers.putIfAbsent(literal, numbers.size()));
         if (!numbers.isEmpty()) automaton.build(numbers);
     }
 
@@ -44,17 +34,11 @@ final class Literals {
         return new Literals(literals);
     }
 
-    /** The number of a literal given when this set was made ({@link #EVERYWHERE} for the empty one). */
+    /** The number of a literal given when this set was made. */
     int number(String literal) {
-        if (literal.isEmpty()) return EVERYWHERE;
         Integer number = numbers.get(literal);
         if (number == null) throw new IllegalArgumentException("not one of the literals: \"" + literal + "\"");
         return number;
-    }
-
-    /** The numbers of several literals, in their order. */
-    int[] numbers(List<String> literals) {
-        return literals.stream().mapToInt(this::number).toArray();
     }
 
     /** Which literals occur in {@code text}, by number. */
@@ -80,18 +64,5 @@ final class Literals {
             starts[literal] = starts[literal] == null ? NONE : Arrays.copyOf(starts[literal], counts[literal]);
         }
         return starts;
-    }
-
-    /** Every occurrence of every literal in {@code text}, in the order of their ends. */
-    void search(char[] text, Occurrence occurrence) {
-        if (!numbers.isEmpty()) {
-            automaton.parseText(text, (AhoCorasickDoubleArrayTrie.IHitFull<Integer>) (start, end, literal, index) ->
-                    occurrence.at(literal, start, end));
-        }
-    }
-
-    /** Whether literal number {@code literal} is among {@code found} ({@link #occurring}). */
-    static boolean holds(boolean[] found, int literal) {
-        return literal == EVERYWHERE || found[literal];
     }
 }

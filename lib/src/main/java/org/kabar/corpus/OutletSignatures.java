@@ -56,12 +56,11 @@ public final class OutletSignatures {
             new OutletSignatures(RuleFile.resource("outlet_signatures.txt"), RuleFile.resource("outlets.tsv"));
 
     /**
-     * An outlet's pattern (no outlet: a general form whose group 1 is a listed name), text that
-     * every match contains, and whether every match starts with that text (see
-     * {@link RequiredLiteral}): then the pattern is tried only where the text occurs. A general
-     * form is tried only where it can start: at line starts, or where one of its first words is.
+     * An outlet's pattern (no outlet: a general form whose group 1 is a listed name), sets of
+     * literals of which every match holds one of each ({@link RequiredLiteral}), and where it is
+     * tried: at line starts, where one of its start words is, or (no start words) found once.
      */
-    private record Signature(String outlet, Pattern pattern, String requiredLiteral, boolean literalLeads, int rank,
+    private record Signature(String outlet, Pattern pattern, List<List<String>> requiredSets, int rank,
                              boolean nameIsEvidence, List<String> startWords) {
 
         static final List<String> LINE_STARTS = List.of("\n");
@@ -71,9 +70,11 @@ public final class OutletSignatures {
          * case-folded form ({@code startsOf}: ascending positions, empty when it does not occur).
          */
         List<MatchResult> matches(String text, Function<String, int[]> startsOf) {
-            if (!requiredLiteral.isEmpty() && startsOf.apply(requiredLiteral).length == 0) return List.of();
+            for (List<String> set : requiredSets) {
+                if (set.stream().allMatch(literal -> startsOf.apply(literal).length == 0)) return List.of();
+            }
             Matcher match = pattern.matcher(text);
-            if (!literalLeads && startWords.isEmpty()) {
+            if (startWords.isEmpty()) {
                 return match.find() ? List.of(match.toMatchResult()) : List.of();
             }
             // Transparent bounds: \b and look-behind at a tried position still see the text before it.
@@ -85,7 +86,7 @@ public final class OutletSignatures {
                 }
                 return found;
             }
-            for (String word : literalLeads ? List.of(requiredLiteral) : startWords) {
+            for (String word : startWords) {
                 for (int at : startsOf.apply(word)) {
                     if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
                 }
@@ -97,7 +98,7 @@ public final class OutletSignatures {
         /** The literals whose places {@link #matches} asks for. */
         List<String> literals() {
             List<String> literals = new ArrayList<>(startWords == LINE_STARTS ? List.of() : startWords);
-            literals.add(requiredLiteral);
+            requiredSets.forEach(literals::addAll);
             return literals;
         }
 
@@ -126,8 +127,8 @@ public final class OutletSignatures {
         for (RuleFile.Entry entry : entries) {
             String[] outletAndRegex = entry.keyAndValue();
             String regex = outletAndRegex[1];
-            parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), RequiredLiteral.of(regex),
-                    RequiredLiteral.leads(regex), DATELINE, false, List.of()));
+            RequiredLiteral reading = RequiredLiteral.of(regex);
+            parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), reading.sets(), DATELINE, false, reading.leading()));
         }
         List<String> names = new ArrayList<>();
         List<String> domains = new ArrayList<>();
@@ -165,7 +166,7 @@ public final class OutletSignatures {
     }
 
     private static Signature unlistedWebDateline(String regex) {
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, DATELINE, false,
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(), DATELINE, false,
                 Signature.LINE_STARTS);
     }
 
@@ -189,7 +190,7 @@ public final class OutletSignatures {
         forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
         // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
         forms.add(new Signature("", Pattern.compile("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)",
-                Pattern.UNICODE_CHARACTER_CLASS), "", false, CREDIT, true, Signature.LINE_STARTS));
+                Pattern.UNICODE_CHARACTER_CLASS), List.of(), CREDIT, true, Signature.LINE_STARTS));
         // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
         List<String> ownWords = List.of("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai",
                 "wawancara", "wartawan", "jurnalis", "koresponden", "reporter", "kontributor");
@@ -216,7 +217,7 @@ public final class OutletSignatures {
     }
 
     private static Signature form(String regex, int rank, List<String> startWords) {
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), "", false, rank, false, startWords);
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(), rank, false, startWords);
     }
 
     private static boolean cited(String text, int at) {

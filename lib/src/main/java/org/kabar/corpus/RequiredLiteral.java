@@ -1,91 +1,53 @@
 package org.kabar.corpus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kabar.text.Whitespace;
 
 /**
- * A piece of literal text that every match of a regular expression contains, found by reading the
- * expression, so that a text without it can be passed over without running the expression. A
- * regex engine tries a pattern at every position of a text; {@link String#contains} on the
- * case-folded text is many times faster, and most signatures are absent from most articles.
+ * What every match of a regular expression holds, read from the expression, so that a line or an
+ * article without it is passed over without running the expression ({@link Literals} finds the
+ * literals of all rules in one pass; most rules are absent from most texts). A small recursive
+ * reading: a part is read as the strings it can match when they are few ({@code (foto|photo)},
+ * {@code [:/]}, {@code dok\.?}), strings side by side are joined, and any other part ({@code .*},
+ * {@code \s}, a class of ranges) ends a run. Conservative: what is not read (a back-reference,
+ * {@code \Q}, comments mode) requires nothing; letters are case-folded ({@link #fold}).
  *
- * <p>Conservative: where the expression is not simply read (a top-level {@code |}, {@code \Q},
- * comments mode, numeric escapes) there is no literal, and the expression is always run. Letters
- * are compared case-folded, which only lets more texts through than a case-sensitive pattern would.
+ * @param sets literals of which every match holds at least one from each set
+ * @param leading literals of which every match starts with one; empty when not known
+ * @param lastCharacters for an expression ending in {@code $}, the characters of which one ends
+ *     every match before white space ({@link Whitespace#isUnicodeSpace}); else null
+ * @param anchored whether it starts with {@code ^} and has no top-level {@code |}
  */
-final class RequiredLiteral {
+record RequiredLiteral(List<List<String>> sets, List<String> leading, String lastCharacters, boolean anchored) {
 
-    private static final String LITERAL_ESCAPES = ".-[](){}/\\$^|?*+,:;'\"#&%!@=<>~`";
-
+    /** The most strings a part is read as: more, and it is read as requiring one of them. */
+    private static final int MOST_STRINGS = 16;
+    private static final Set<String> EMPTY = Set.of("");
     /** Every character's fold, looked up: folding every character of every article is on the hot path of counting. */
     private static final char[] FOLDED = foldTable();
 
-    private RequiredLiteral() {}
-
-    /** The longest literal every match contains, case-folded, or "" when none can be read. */
-    static String of(String regex) {
-        String longest = "";
-        StringBuilder run = new StringBuilder();
-        int i = 0;
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '|') return "";
-            if (c == '\\') {
-                if (i + 1 >= regex.length()) return "";
-                char escaped = regex.charAt(i + 1);
-                if (escaped == 'Q' || Character.isDigit(escaped) || "xuctnrfaek".indexOf(escaped) >= 0) return "";
-                i += 2;
-                if (LITERAL_ESCAPES.indexOf(escaped) >= 0) {
-                    run.append(escaped);
-                } else {
-                    // \b, \s, \p{L} and the like: a class or an assertion ends the run.
-                    if (escaped == 'p' || escaped == 'P') i = skipBraces(regex, i);
-                    longest = longer(longest, run);
-                    run.setLength(0);
-                }
-                continue;
-            }
-            if (c == '?' || c == '*' || c == '{') {
-                // The last character may be absent (or, for {0,n}, is): drop it from the run.
-                if (run.length() > 0) run.setLength(run.length() - 1);
-                longest = longer(longest, run);
-                run.setLength(0);
-                i = c == '{' ? skipBraces(regex, i) : i + 1;
-                continue;
-            }
-            if (c == '(' || c == '[' || c == '.' || c == '^' || c == '$' || c == '+' || c == ')' || c == ']') {
-                if (c == '(' && regex.startsWith("(?", i) && inlineFlagsInclude(regex, i, 'x')) return "";
-                longest = longer(longest, run);
-                run.setLength(0);
-                if (c == '(') i = skipGroup(regex, i);
-                else if (c == '[') i = skipClass(regex, i);
-                else i++;
-                if (i < 0) return "";
-                continue;
-            }
-            run.append(c);
-            i++;
-        }
-        return fold(longer(longest, run));
+    /** What every match of {@code regex} holds; nothing when it cannot be read. */
+    static RequiredLiteral of(String regex) {
+        Part whole = new Reader(regex).whole();
+        if (whole == null) return new RequiredLiteral(List.of(), List.of(), null, false);
+        // What ends a match before "\\s*$" or "$": the body read alone, when it has no top-level "|".
+        Part body = regex.endsWith("$") && !regex.endsWith("\\$")
+                ? new Reader(regex.substring(0, regex.length() - 1).replaceFirst("\\\\s[*+]$", "")).whole() : null;
+        String last = body == null || body.bar || body.ending() == null ? null
+                : body.ending().stream().map(end -> end.substring(end.length() - 1)).distinct().collect(Collectors.joining());
+        Set<String> leading = whole.leading();
+        return new RequiredLiteral(whole.requiredSets().stream().map(List::copyOf).toList(),
+                leading == null ? List.of() : List.copyOf(leading),
+                last == null || last.chars().anyMatch(c -> Whitespace.isUnicodeSpace((char) c)) ? null : last,
+                regex.startsWith("^") && !whole.bar);
     }
 
-    /** Whether every match of the expression starts where a {@code ^} matches: it starts so, with no top-level {@code |}. */
-    static boolean startsAnchored(String regex) {
-        if (!regex.startsWith("^")) return false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') i++;
-            else if (c == '|') return false;
-            else if (c == '(' || c == '[') {
-                i = (c == '(' ? skipGroup(regex, i) : skipClass(regex, i)) - 1;
-                if (i < 0) return false;
-            }
-        }
-        return true;
-    }
-
-    /** The text with each character case-folded as {@link #of} folds literals. */
+    /** The text with each character case-folded as literals are. */
     static String fold(CharSequence text) {
         char[] folded = text.toString().toCharArray();
         for (int i = 0; i < folded.length; i++) folded[i] = FOLDED[folded[i]];
@@ -93,226 +55,218 @@ final class RequiredLiteral {
     }
 
     /** One character case-folded: lower case of upper case, as a case-insensitive Unicode pattern compares. */
-    static char fold(char c) {
-        return FOLDED[c];
-    }
+    static char fold(char c) { return FOLDED[c]; }
 
     private static char[] foldTable() {
         char[] folded = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            folded[c] = Character.toLowerCase(Character.toUpperCase((char) c));
-        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) folded[c] = Character.toLowerCase(Character.toUpperCase((char) c));
         return folded;
     }
 
     /**
-     * Whether every match of the expression starts with its literal ({@link #of}): nothing but
-     * {@code ^}, {@code \b} and inline flags such as {@code (?-i)} comes before it. Then a match
-     * can only start where the literal occurs.
+     * A part of an expression: the strings it matches when few (else null), sets of which each
+     * match holds one of each, the strings each match starts and ends with (null when not known),
+     * and whether it is an alternation at its top level.
      */
-    static boolean leads(String regex) {
-        String literal = of(regex);
-        if (literal.isEmpty()) return false;
-        int i = 0;
-        while (i < regex.length()) {
-            if (regex.startsWith("\\b", i)) {
-                i += 2;
-            } else if (regex.charAt(i) == '^') {
-                i++;
-            } else if (regex.startsWith("(?", i) && inlineFlagsOnly(regex, i)) {
-                i = regex.indexOf(')', i) + 1;
-            } else {
-                break;
-            }
+    private record Part(Set<String> exact, List<Set<String>> required, Set<String> starts, Set<String> ends, boolean bar) {
+
+        static final Part OPAQUE = new Part(null, List.of(), null, null, false);
+
+        static Part exactly(Set<String> strings) { return new Part(strings, List.of(), null, null, false); }
+
+        List<Set<String>> requiredSets() { return exact == null ? required : exact.contains("") ? List.of() : List.of(exact); }
+
+        Set<String> leading() { return exact == null ? starts : exact.contains("") ? null : exact; }
+
+        Set<String> ending() { return exact == null ? ends : exact.contains("") ? null : exact; }
+
+        /** The most telling set every match holds one of (its shortest literal longest), or null. */
+        Set<String> best() {
+            return requiredSets().stream().max(Comparator.comparingInt(set -> set.stream().mapToInt(String::length).min().orElse(0))).orElse(null);
         }
-        return of(regex.substring(i)).equals(literal) && startsWithLiteral(regex.substring(i), literal);
     }
 
-    private static boolean inlineFlagsOnly(String regex, int open) {
-        int end = open + 2;
-        while (end < regex.length() && (Character.isLetter(regex.charAt(end)) || regex.charAt(end) == '-')) end++;
-        return end < regex.length() && regex.charAt(end) == ')' && !regex.substring(open + 2, end).contains("x");
-    }
+    private static final class Reader {
+        private final String regex;
+        private int at;
 
-    /** Whether the expression's first characters, read as literals, spell out {@code literal}. */
-    private static boolean startsWithLiteral(String regex, String literal) {
-        StringBuilder run = new StringBuilder();
-        int i = 0;
-        while (run.length() < literal.length() && i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '\\' && i + 1 < regex.length() && LITERAL_ESCAPES.indexOf(regex.charAt(i + 1)) >= 0) {
-                run.append(regex.charAt(i + 1));
-                i += 2;
-            } else if (Character.isLetterOrDigit(c) || c == ' ') {
-                run.append(c);
-                i++;
-            } else {
-                return false;
-            }
-        }
-        return fold(run).equals(literal);
-    }
+        Reader(String regex) { this.regex = regex; }
 
-    /**
-     * Sets of literals, case-folded, of which every match holds at least one from each set: plain
-     * alternations outside other groups ("(foto|photo)"), classes of plain characters ("[•|]"),
-     * neither optional. Empty where the expression is not simply read (as for {@link #of}).
-     */
-    static List<List<String>> alternatives(String regex) {
-        if (of(regex).isEmpty() && !readable(regex)) return List.of();
-        List<List<String>> sets = new ArrayList<>();
-        int i = 0;
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i = skipBraces(regex, i + 2);
-                continue;
-            }
-            if (c != '(' && c != '[') {
-                i++;
-                continue;
-            }
-            int end = c == '(' ? skipGroup(regex, i) : skipClass(regex, i);
-            if (end < 0) return List.of();
-            boolean optional = end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0;
-            List<String> set = c == '(' ? plainAlternation(regex.substring(i + 1, end - 1))
-                    : plainCharacters(regex.substring(i + 1, end - 1));
-            if (!optional && set != null) sets.add(set);
-            i = end;
-        }
-        return sets;
-    }
-
-    /** Whether {@link #of} reads the expression, literal or not, rather than giving up on it. */
-    private static boolean readable(String regex) {
-        return !of(regex + "zz").isEmpty();
-    }
-
-    private static List<String> plainAlternation(String body) {
-        if (body.startsWith("?:")) body = body.substring(2);
-        List<String> alternatives = new ArrayList<>();
-        for (String alternative : body.split("\\|", -1)) {
-            String literal = of(alternative);
-            if (!plainWords(alternative) || literal.isEmpty()) return null;
-            alternatives.add(literal);
-        }
-        return alternatives;
-    }
-
-    /** Whether an alternative is letters, digits, spaces, apostrophes and escaped punctuation, with at most a final optional character. */
-    private static boolean plainWords(String alternative) {
-        for (int i = 0; i < alternative.length(); i++) {
-            char c = alternative.charAt(i);
-            if (c == '\\' && i + 1 < alternative.length() && LITERAL_ESCAPES.indexOf(alternative.charAt(i + 1)) >= 0) i++;
-            else if (c == '?' && i > 0 && i == alternative.length() - 1) return true;
-            else if (!Character.isLetterOrDigit(c) && c != ' ' && c != '\'' && c != '’') return false;
-        }
-        return true;
-    }
-
-    private static List<String> plainCharacters(String body) {
-        if (body.isEmpty() || body.startsWith("^") || body.contains("&&") || body.contains("[")) return null;
-        List<String> characters = new ArrayList<>();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                if (i + 1 >= body.length() || LITERAL_ESCAPES.indexOf(body.charAt(i + 1)) < 0) return null;
-                c = body.charAt(++i);
-            } else if (c == '-' && i > 0 && i < body.length() - 1) {
+        /** The whole expression read, or null when it holds what is not read. */
+        Part whole() {
+            try {
+                Part whole = alternation();
+                return at == regex.length() ? whole : null;
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 return null;
             }
-            characters.add(String.valueOf(fold(c)));
         }
-        return characters;
-    }
 
-    /**
-     * The characters of which one ends every match, before trailing white space, when the
-     * expression ends with a plain character or class of them, optional {@code \s*} and {@code $};
-     * else null. Within one line, the line's last character that is not white space
-     * ({@link Whitespace#isUnicodeSpace}) must then be one of them.
-     */
-    static String lastCharacters(String regex) {
-        if (!regex.endsWith("$") || regex.endsWith("\\$") || !readable(regex)) return null;
-        String body = regex.substring(0, regex.length() - 1);
-        if (body.endsWith("\\s*") || body.endsWith("\\s+")) body = body.substring(0, body.length() - 3);
-        int last = -1;
-        int i = 0;
-        while (i < body.length()) {
-            char c = body.charAt(i);
-            last = i;
-            if (c == '|') return null;
-            if (c == '\\') i += 2;
-            else if (c == '(') i = skipGroup(body, i);
-            else if (c == '[') i = skipClass(body, i);
-            else i++;
-            if (i < 0) return null;
+        private Part alternation() {
+            List<Part> alternatives = new ArrayList<>(List.of(sequence()));
+            while (more() && regex.charAt(at) == '|') {
+                at++;
+                alternatives.add(sequence());
+            }
+            if (alternatives.size() == 1) return alternatives.get(0);
+            Set<String> exact = new LinkedHashSet<>(), any = new LinkedHashSet<>(), starts = new LinkedHashSet<>(), ends = new LinkedHashSet<>();
+            for (Part alternative : alternatives) {
+                exact = alternative.exact == null || exact == null ? null : union(exact, alternative.exact);
+                any = alternative.best() == null || any == null ? null : union(any, alternative.best());
+                starts = alternative.leading() == null || starts == null ? null : union(starts, alternative.leading());
+                ends = alternative.ending() == null || ends == null ? null : union(ends, alternative.ending());
+            }
+            if (exact != null && exact.size() <= MOST_STRINGS) return new Part(exact, List.of(), null, null, true);
+            return new Part(null, any == null ? List.of() : List.of(any), starts, ends, true);
         }
-        if (last < 0 || i != body.length()) return null;
-        char c = body.charAt(last);
-        List<String> characters;
-        if (c == '[') {
-            characters = plainCharacters(body.substring(last + 1, body.length() - 1));
-        } else if (c == '\\') {
-            characters = LITERAL_ESCAPES.indexOf(body.charAt(last + 1)) >= 0 ? List.of(String.valueOf(fold(body.charAt(last + 1)))) : null;
-        } else {
-            characters = Character.isLetterOrDigit(c) ? List.of(String.valueOf(fold(c))) : null;
+
+        /** Parts side by side: runs of strings joined while they are few, each run then required. */
+        private Part sequence() {
+            Set<String> run = EMPTY;
+            List<Set<String>> required = new ArrayList<>();
+            Set<String> starts = null;
+            Set<String> ending = null;
+            boolean exact = true;
+            while (more() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+                Part part = quantified(atom());
+                Set<String> joined = part.exact == null || run.size() * part.exact.size() > MOST_STRINGS ? null : join(run, part.exact);
+                if (joined != null) {
+                    run = joined;
+                    continue;
+                }
+                if (exact) starts = !run.contains("") ? run : run.equals(EMPTY) ? part.leading() : null;
+                exact = false;
+                if (!run.contains("")) required.add(run);
+                required.addAll(part.exact == null ? part.required : List.of());
+                run = part.exact == null ? EMPTY : part.exact;
+                ending = part.ending();
+            }
+            if (exact) return Part.exactly(run);
+            if (!run.contains("")) required.add(run);
+            return new Part(null, required, starts, !run.contains("") ? run : run.equals(EMPTY) ? ending : null, false);
         }
-        if (characters == null || characters.stream().anyMatch(x -> Whitespace.isUnicodeSpace(x.charAt(0)))) return null;
-        return String.join("", characters);
-    }
 
-    private static String longer(String longest, CharSequence run) {
-        return run.length() > longest.length() ? run.toString() : longest;
-    }
-
-    private static boolean inlineFlagsInclude(String regex, int open, char flag) {
-        int end = open + 2;
-        while (end < regex.length() && (Character.isLetter(regex.charAt(end)) || regex.charAt(end) == '-')) end++;
-        return regex.substring(open + 2, end).indexOf(flag) >= 0;
-    }
-
-    /** The index after the group opening at {@code open}, or -1 when it does not close. */
-    private static int skipGroup(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = skipClass(regex, i) - 1;
-                if (i < 0) return -1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
+        private Part atom() {
+            char c = regex.charAt(at++);
+            switch (c) {
+                case '(': return group();
+                case '[': return charClass();
+                case '\\': return escape();
+                case '.': return Part.OPAQUE;
+                case '^': case '$': return Part.exactly(EMPTY);
+                case '*': case '+': case '?': case '{': throw new IllegalArgumentException();
+                default:
+                    if (Character.isHighSurrogate(c) && more() && Character.isLowSurrogate(regex.charAt(at))) {
+                        return Part.exactly(Set.of(regex.substring(at - 1, ++at)));
+                    }
+                    return Part.exactly(Set.of(String.valueOf(fold(c))));
             }
         }
-        return -1;
-    }
 
-    /** The index after the character class opening at {@code open}, or -1 when it does not close. */
-    private static int skipClass(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-                // A ']' first in a class (after an optional '^') is a literal.
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') i++;
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') i++;
-            } else if (c == ']' && --depth == 0) {
-                return i + 1;
-            }
+        private Part quantified(Part part) {
+            if (!more()) return part;
+            char c = regex.charAt(at);
+            if ("?*+{".indexOf(c) < 0) return part;
+            // {n}, {n,} and {n,m}; a bound that is not a number is an IllegalArgumentException.
+            String[] bounds = c == '{' ? regex.substring(at + 1, closing('}')).split(",", -1) : null;
+            int min = c == '+' ? 1 : c == '{' ? Integer.parseInt(bounds[0]) : 0;
+            int max = c == '?' ? 1 : c == '{' && bounds.length == 1 ? min : c != '{' || bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
+            at = c == '{' ? closing('}') + 1 : at + 1;
+            if (more() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) at++; // lazy or possessive: the same strings
+            if (min == 1 && max == 1) return part;
+            if (min == 0 && max == 1 && part.exact != null && part.exact.size() < MOST_STRINGS) return Part.exactly(union(part.exact, EMPTY));
+            if (min == 0) return Part.OPAQUE;
+            // Repeated at least once: the first repetition starts a match and the last ends it.
+            return new Part(null, part.requiredSets(), part.leading(), part.ending(), false);
         }
-        return -1;
+
+        private Part group() {
+            boolean lookAround = false;
+            if (regex.startsWith("?", at)) {
+                at++;
+                if (regex.startsWith("=", at) || regex.startsWith("!", at) || regex.startsWith("<=", at) || regex.startsWith("<!", at)) {
+                    lookAround = true;
+                    at += regex.charAt(at) == '<' ? 2 : 1;
+                } else if (regex.startsWith("<", at) || regex.startsWith(">", at)) {
+                    at = regex.charAt(at) == '<' ? closing('>') + 1 : at + 1; // a named or an atomic group
+                } else {
+                    int flagsEnd = at;
+                    while (Character.isLetter(regex.charAt(flagsEnd)) || regex.charAt(flagsEnd) == '-') flagsEnd++;
+                    if (regex.substring(at, flagsEnd).contains("x")) throw new IllegalArgumentException();
+                    at = flagsEnd + 1;
+                    if (regex.charAt(flagsEnd) == ')') return Part.exactly(EMPTY);
+                    if (regex.charAt(flagsEnd) != ':') throw new IllegalArgumentException();
+                }
+            }
+            Part inner = alternation();
+            if (regex.charAt(at++) != ')') throw new IllegalArgumentException();
+            // A look-around matches no text of its own; a group is no top-level alternation of the whole.
+            return lookAround ? Part.exactly(EMPTY) : new Part(inner.exact, inner.required, inner.starts, inner.ends, false);
+        }
+
+        /** A class: the characters it lists when it lists them plainly, else opaque (ranges, negation, nested classes, escapes of letters). */
+        private Part charClass() {
+            Set<String> characters = new LinkedHashSet<>();
+            boolean plain = true;
+            int depth = 1;
+            int start = at;
+            while (depth > 0) {
+                char c = regex.charAt(at++);
+                boolean first = at - 1 == start;
+                if (c == '\\') {
+                    char escaped = regex.charAt(at++);
+                    if (escaped == 'Q') throw new IllegalArgumentException();
+                    if (Character.isLetterOrDigit(escaped) || Character.isSurrogate(escaped)) plain = false;
+                    else characters.add(String.valueOf(fold(escaped)));
+                } else if (c == '[') {
+                    depth++;
+                    plain = false;
+                    if (regex.charAt(at) == '^') at++;
+                    if (regex.charAt(at) == ']') at++;
+                } else if (c == ']' && !first) {
+                    depth--;
+                } else if (c == '^' && first) {
+                    plain = false;
+                    start = at; // a ']' right after the negation is a literal too
+                } else if (c == '&' && regex.charAt(at) == '&' || c == '-' && !first && regex.charAt(at) != ']') {
+                    plain = false;
+                } else {
+                    characters.add(String.valueOf(fold(c)));
+                }
+            }
+            if (!plain || characters.isEmpty()) return Part.OPAQUE;
+            return characters.size() <= MOST_STRINGS ? Part.exactly(characters) : new Part(null, List.of(characters), characters, characters, false);
+        }
+
+        private Part escape() {
+            char c = regex.charAt(at++);
+            if (Character.isDigit(c) || Character.isSurrogate(c) || "QxucNkG".indexOf(c) >= 0) throw new IllegalArgumentException();
+            if (!Character.isLetter(c)) return Part.exactly(Set.of(String.valueOf(fold(c))));
+            if ("bBAzZ".indexOf(c) >= 0) return Part.exactly(EMPTY);
+            if (c == 'p' || c == 'P') at = regex.charAt(at) == '{' ? closing('}') + 1 : at + 1;
+            return Part.OPAQUE;
+        }
+
+        private int closing(char c) {
+            int close = regex.indexOf(c, at);
+            if (close < 0) throw new IllegalArgumentException();
+            return close;
+        }
+
+        private boolean more() {
+            return at < regex.length();
+        }
     }
 
-    private static int skipBraces(String regex, int from) {
-        if (from >= regex.length() || regex.charAt(from) != '{') return from;
-        int close = regex.indexOf('}', from);
-        return close < 0 ? regex.length() : close + 1;
+    private static Set<String> join(Set<String> before, Set<String> after) {
+        Set<String> joined = new LinkedHashSet<>();
+        before.forEach(first -> after.forEach(second -> joined.add(first + second)));
+        return joined;
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> union = new LinkedHashSet<>(one);
+        union.addAll(other);
+        return union;
     }
 }

@@ -3,9 +3,7 @@ package org.kabar.corpus;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +12,12 @@ class LiteralsTest {
     private static final Literals LITERALS = Literals.of(List.of("baca", "baca juga", "juga", "", "aca", "baca"));
 
     @Test
-    void numbersInTheOrderFirstGivenAndTheEmptyLiteralEverywhere() {
+    void numbersInTheOrderFirstGivenWithoutTheEmptyLiteral() {
         assertEquals(0, LITERALS.number("baca"));
         assertEquals(1, LITERALS.number("baca juga"));
         assertEquals(2, LITERALS.number("juga"));
         assertEquals(3, LITERALS.number("aca"));
-        assertEquals(Literals.EVERYWHERE, LITERALS.number(""));
-        assertArrayEquals(new int[] {2, Literals.EVERYWHERE}, LITERALS.numbers(List.of("juga", "")));
+        assertThrows(IllegalArgumentException.class, () -> LITERALS.number(""));
         assertThrows(IllegalArgumentException.class, () -> LITERALS.number("lain"));
     }
 
@@ -30,7 +27,6 @@ class LiteralsTest {
         assertArrayEquals(new boolean[] {true, true, true, true}, held);
         boolean[] some = LITERALS.occurring("membaca saja");
         assertArrayEquals(new boolean[] {true, false, false, true}, some);
-        assertTrue(Literals.holds(some, Literals.EVERYWHERE));
     }
 
     @Test
@@ -42,14 +38,6 @@ class LiteralsTest {
         assertArrayEquals(new int[] {10}, starts[2]);
         assertArrayEquals(new int[] {1, 6}, starts[3]);
         assertArrayEquals(new int[] {}, Literals.of(List.of("x")).starts("tidak ada")[0]);
-    }
-
-    @Test
-    void searchReportsEachOccurrenceWithItsSpan() {
-        List<String> found = new ArrayList<>();
-        LITERALS.search("juga baca".toCharArray(), (literal, start, end) -> found.add(literal + ":" + start + "-" + end));
-        // juga at 0-4 (number 2), baca at 5-9 (0), aca at 6-9 (3).
-        assertEquals(List.of("0:5-9", "2:0-4", "3:6-9"), found.stream().sorted().toList());
     }
 
     @Test
