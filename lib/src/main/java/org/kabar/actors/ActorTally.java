@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kabar.text.Rates;
 import org.kabar.text.TableRows;
 import org.kabar.text.TokenizedArticle;
 import tech.tablesaw.api.Table;
@@ -69,7 +70,7 @@ public final class ActorTally {
             for (Map.Entry<Actor, int[]> row : rows) {
                 int mentions = row.getValue()[0];
                 table.add(name, row.getKey().name(), row.getKey().type().label(), mentions, row.getValue()[1], period.words,
-                        period.words == 0 ? 0.0 : 1000.0 * mentions / period.words);
+                        Rates.perThousand(mentions, period.words));
             }
         });
         return table.table();

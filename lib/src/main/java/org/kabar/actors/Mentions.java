@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kabar.text.ItemCounts;
+import org.kabar.text.Rates;
 import org.kabar.text.TableRows;
 import org.kabar.text.TextPipeline;
 import tech.tablesaw.api.Table;
@@ -120,7 +121,7 @@ public final class Mentions {
                 .doubles("per_1000");
         counts.forEach((key, count) -> {
             int words = wordsById.get(key.get(0));
-            rows.add(key.get(0), key.get(1), key.get(2), key.get(3), count, words, words == 0 ? 0.0 : 1000.0 * count / words);
+            rows.add(key.get(0), key.get(1), key.get(2), key.get(3), count, words, Rates.perThousand(count, words));
         });
         return ItemCounts.of(rows.table(), "actor", "actor " + caption());
     }

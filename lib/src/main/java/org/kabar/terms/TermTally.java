@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kabar.text.LanguageProfile;
+import org.kabar.text.Rates;
 import org.kabar.text.Roots;
 import org.kabar.text.Stopwords;
 import org.kabar.text.TableRows;
@@ -81,7 +82,7 @@ public final class TermTally {
         periods.forEach((name, period) -> {
             for (Map.Entry<String, Term> entry : byCount(period.terms)) {
                 Term term = entry.getValue();
-                table.add(name, entry.getKey(), term.readable(), term.count, 1000.0 * term.count / period.words, term.df);
+                table.add(name, entry.getKey(), term.readable(), term.count, Rates.perThousand(term.count, period.words), term.df);
             }
         });
         return table.table();

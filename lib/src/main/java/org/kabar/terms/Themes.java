@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kabar.text.ItemCounts;
+import org.kabar.text.Rates;
 import org.kabar.text.ResourceFile;
 import org.kabar.text.TableRows;
 import org.kabar.text.Tokens;
@@ -106,7 +107,7 @@ public final class Themes {
             families.append(family);
             countColumn.append(n);
             words.append(wordsOf.get(id));
-            rates.append(rate(n, wordsOf.get(id)));
+            rates.append(Rates.perThousand(n, wordsOf.get(id)));
         }));
         return Table.create("themes per article", ids, periods, families, countColumn, words, rates);
     }
@@ -134,7 +135,7 @@ public final class Themes {
         countAndDf.forEach((key, cell) -> {
             String period = key.substring(0, key.indexOf('\t'));
             int words = wordsOfPeriod.get(period);
-            table.add(period, key.substring(key.indexOf('\t') + 1), cell[0], cell[1], words, rate(cell[0], words));
+            table.add(period, key.substring(key.indexOf('\t') + 1), cell[0], cell[1], words, Rates.perThousand(cell[0], words));
         });
         return table.table();
     }
@@ -177,10 +178,6 @@ public final class Themes {
             periodOf.putIfAbsent(id, tokens.period(row));
             wordsOf.merge(id, tokens.isWord(row) ? 1 : 0, Integer::sum);
         }
-    }
-
-    private static double rate(int count, int words) {
-        return words == 0 ? 0.0 : 1000.0 * count / words;
     }
 
     private static Themes parse(List<ResourceFile.Line> lines) {
