@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LiteralsTest {
@@ -45,5 +47,37 @@ class LiteralsTest {
         Literals none = Literals.of(List.of(""));
         assertArrayEquals(new boolean[0], none.occurring("apa saja"));
         assertEquals(0, none.starts("apa saja").length);
+    }
+
+    @Test
+    void everyOccurrenceAsASearchForEachLiteralFindsIt() {
+        // Random literals and texts over a small alphabet, so that literals overlap, nest and
+        // share prefixes and suffixes often; a character outside every literal ('x') and ones
+        // beyond Latin-1 included. Expected: each literal searched for alone, at every position.
+        Random random = new Random(15);
+        String alphabet = "aab ’éx";
+        for (int round = 0; round < 500; round++) {
+            List<String> literals = new ArrayList<>();
+            int count = 1 + random.nextInt(8);
+            for (int i = 0; i < count; i++) literals.add(randomText(random, alphabet.replace("x", ""), 1 + random.nextInt(4)));
+            String text = randomText(random, alphabet, random.nextInt(40));
+            Literals set = Literals.of(literals);
+            int[][] starts = set.starts(text);
+            boolean[] held = set.occurring(text);
+            for (String literal : literals) {
+                List<Integer> expected = new ArrayList<>();
+                for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) expected.add(at);
+                int number = set.number(literal);
+                assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), starts[number],
+                        () -> "\"" + literal + "\" in \"" + text + "\" among " + literals);
+                assertEquals(!expected.isEmpty(), held[number]);
+            }
+        }
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return text.toString();
     }
 }
