@@ -35,14 +35,14 @@ public final class Cleaner {
     private record Rule(String name, Pattern pattern, int[][] requiredSets, String lastCharacters, boolean anchored) {
 
         /**
-         * Whether the rule can match in a line, given the line case-folded, the literals it holds,
-         * and whether it holds line breaks.
+         * Whether the rule can match in a line, given the line, the literals it holds, and whether
+         * it holds line breaks.
          */
-        boolean mayMatch(String folded, boolean[] held, boolean oneLine) {
+        boolean mayMatch(String line, boolean[] held, boolean oneLine) {
             for (int[] set : requiredSets) {
                 if (!holdsAny(held, set)) return false;
             }
-            return lastCharacters == null || !oneLine || lastCharacters.indexOf(lastVisible(folded)) >= 0;
+            return lastCharacters == null || !oneLine || lastCharacters.indexOf(RequiredLiteral.fold(lastVisible(line))) >= 0;
         }
 
         /** A plain loop, not a stream: asked of every rule on every line of every article. */
@@ -123,11 +123,10 @@ public final class Cleaner {
     private String applyRules(String line, int lineNumber, List<Removal> removals) {
         if (line.isBlank()) return line;
         String current = line;
-        String folded = RequiredLiteral.fold(current);
-        boolean[] held = literals.occurring(folded);
+        boolean[] held = literals.occurring(current);
         boolean oneLine = !hasLineSeparator(line);
         for (Rule rule : rules) {
-            if (!rule.mayMatch(folded, held, oneLine)) continue;
+            if (!rule.mayMatch(current, held, oneLine)) continue;
             Matcher match = rule.pattern().matcher(current);
             if (!(rule.anchored() && oneLine ? match.lookingAt() : match.find())) {
                 continue;
@@ -139,8 +138,7 @@ public final class Cleaner {
             }
             removals.add(new Removal(lineNumber, match.group().strip(), rule.name()));
             current = rest.stripTrailing();
-            folded = RequiredLiteral.fold(current);
-            held = literals.occurring(folded);
+            held = literals.occurring(current);
         }
         return current;
     }

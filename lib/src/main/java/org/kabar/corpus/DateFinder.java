@@ -211,7 +211,7 @@ public final class DateFinder {
 
     private List<RawDate> rawDates(String text) {
         List<RawDate> found = new ArrayList<>();
-        byte[] kinds = starts.kinds(text.toCharArray());
+        byte[] kinds = starts.kinds(text);
         for (MatchResult m : DateStarts.all(dayMonthYear, text, kinds, DateStarts.DIGIT | DateStarts.WEEKDAY)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
                     year(m.group(4)), weekday(m.group(1))));
@@ -250,7 +250,7 @@ public final class DateFinder {
         for (RawDate date : raw) {
             if (date.year() != null && date.toDate(date.year()) != null) return date.toDate(date.year());
         }
-        MatchResult m = DateStarts.first(monthYear, text, starts.kinds(text.toCharArray()), DateStarts.MONTH);
+        MatchResult m = DateStarts.first(monthYear, text, starts.kinds(text), DateStarts.MONTH);
         // Mid-month, so that a yearless date either side of the month sits at a fair distance.
         return m != null ? LocalDate.of(Integer.parseInt(m.group(2)), monthByName.get(key(m.group(1))), 15) : null;
     }

@@ -46,30 +46,28 @@ final class DateStarts {
 
     /** The starts of dates whose months and weekdays are written as these names (letters and apostrophes). */
     DateStarts(Collection<String> months, Collection<String> weekdays) {
-        List<String> folded = new ArrayList<>();
-        months.forEach(name -> folded.add(fold(name)));
-        weekdays.forEach(name -> folded.add(fold(name)));
-        names = Literals.of(folded);
-        kindOfName = new byte[folded.size()];
-        for (String month : months) kindOfName[names.number(fold(month))] |= MONTH;
-        for (String weekday : weekdays) kindOfName[names.number(fold(weekday))] |= WEEKDAY;
+        List<String> all = new ArrayList<>();
+        months.forEach(name -> all.add(word(name)));
+        weekdays.forEach(name -> all.add(word(name)));
+        names = Literals.of(all);
+        kindOfName = new byte[all.size()];
+        for (String month : months) kindOfName[names.number(month)] |= MONTH;
+        for (String weekday : weekdays) kindOfName[names.number(weekday)] |= WEEKDAY;
     }
 
-    /** The kinds of start at each position of {@code chars}. */
-    byte[] kinds(char[] chars) {
-        byte[] kinds = new byte[chars.length];
-        char[] folded = new char[chars.length];
-        for (int at = 0; at < chars.length; at++) {
-            char c = chars[at];
-            folded[at] = c == '’' ? '\'' : RequiredLiteral.fold(c);
+    /** The kinds of start at each position of {@code text}. */
+    byte[] kinds(String text) {
+        byte[] kinds = new byte[text.length()];
+        for (int at = 0; at < kinds.length; at++) {
+            char c = text.charAt(at);
             if (Character.isSurrogate(c)) kinds[at] = EVERY_KIND;
             else if (c == '(') kinds[at] = BRACKET;
-            else if (DIGITS[c] && startsWord(chars, at)) kinds[at] = DIGIT;
+            else if (DIGITS[c] && startsWord(text, at)) kinds[at] = DIGIT;
         }
-        int[][] starts = names.starts(new String(folded));
+        int[][] starts = names.starts(text);
         for (int name = 0; name < starts.length; name++) {
             for (int start : starts[name]) {
-                if (startsWord(chars, start)) kinds[start] |= kindOfName[name];
+                if (startsWord(text, start)) kinds[start] |= kindOfName[name];
             }
         }
         return kinds;
@@ -106,16 +104,17 @@ final class DateStarts {
         return false;
     }
 
-    private static boolean startsWord(char[] chars, int at) {
-        return at == 0 || !LETTER_OR_DIGIT[chars[at - 1]];
+    private static boolean startsWord(String text, int at) {
+        return at == 0 || !LETTER_OR_DIGIT[text.charAt(at - 1)];
     }
 
-    private static String fold(String name) {
+    /** The name, checked to be a word of letters (and apostrophes) that {@link Literals} can find where it starts. */
+    private static String word(String name) {
         if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || Character.isSurrogate(name.charAt(0))
                 || !name.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')) {
             throw new IllegalArgumentException("not a word of letters: \"" + name + "\"");
         }
-        return RequiredLiteral.fold(name.replace('’', '\''));
+        return name;
     }
 
     private static boolean[] table(boolean lettersToo) {

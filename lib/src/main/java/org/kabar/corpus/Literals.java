@@ -25,9 +25,13 @@ import java.util.Map;
  * literals, one JVM); at about 12,000 characters searched per article that was a fifth of the
  * count route's CPU.
  *
- * <p>Literals are compared exactly as given; callers case-fold both them and the text
- * ({@link RequiredLiteral#fold}). Each literal has a number, its place in the order first given;
- * the empty literal, which every text holds, is not searched for.
+ * <p>Literals and text are compared case-folded, as a case-insensitive Unicode pattern compares
+ * them ({@link RequiredLiteral#fold(char)}), and either apostrophe counts as the other. The text is
+ * folded as it is read, through the table of character classes, so no folded copy of it is made.
+ * Where a literal is found only thanks to the apostrophes, a rule is tried that then does not
+ * match: a try more, never a match fewer. Each literal has a number, its place in the order first
+ * given (literals that fold alike are one); the empty literal, which every text holds, is not
+ * searched for.
  */
 final class Literals {
 
@@ -45,7 +49,7 @@ final class Literals {
     private final int[][] ending;
 
     private Literals(Collection<String> literals) {
-        literals.stream().filter(literal -> !literal.isEmpty()).forEach(literal -> numbers.putIfAbsent(literal, numbers.size()));
+        literals.stream().filter(literal -> !literal.isEmpty()).forEach(literal -> numbers.putIfAbsent(fold(literal), numbers.size()));
         lengths = numbers.keySet().stream().mapToInt(String::length).toArray();
         int classCount = 1;
         for (String literal : numbers.keySet()) {
@@ -54,6 +58,8 @@ final class Literals {
             }
         }
         classes = classCount;
+        // Every character takes the class of its fold (the literals hold folded characters only).
+        for (int c = 0; c <= Character.MAX_VALUE; c++) classOf[c] = classOf[fold((char) c)];
         // The trie of the literals: goTo.get(state)[class] is the child, 0 for none (the start is no one's child).
         List<int[]> goTo = new ArrayList<>();
         List<int[]> ends = new ArrayList<>();
@@ -108,7 +114,7 @@ final class Literals {
 
     /** The number of a literal given when this set was made. */
     int number(String literal) {
-        Integer number = numbers.get(literal);
+        Integer number = numbers.get(fold(literal));
         if (number == null) throw new IllegalArgumentException("not one of the literals: \"" + literal + "\"");
         return number;
     }
@@ -147,6 +153,16 @@ final class Literals {
             starts[literal] = starts[literal] == null ? NONE : Arrays.copyOf(starts[literal], counts[literal]);
         }
         return starts;
+    }
+
+    private static String fold(String literal) {
+        char[] folded = literal.toCharArray();
+        for (int i = 0; i < folded.length; i++) folded[i] = fold(folded[i]);
+        return new String(folded);
+    }
+
+    private static char fold(char c) {
+        return c == '’' ? '\'' : RequiredLiteral.fold(c);
     }
 
     private static int[] append(int[] numbers, int number) {

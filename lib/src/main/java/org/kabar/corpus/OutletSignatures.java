@@ -281,7 +281,7 @@ public final class OutletSignatures {
     public Outlet identify(String text) {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
         int best = Integer.MAX_VALUE;
-        int[][] starts = literals.starts(RequiredLiteral.fold(text));
+        int[][] starts = literals.starts(text);
         Function<String, int[]> startsOf = literal -> starts[literals.number(literal)];
         for (Signature signature : signatures) {
             if (signature.rank() > best) continue;

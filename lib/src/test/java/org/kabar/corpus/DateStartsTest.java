@@ -68,13 +68,13 @@ class DateStartsTest {
     @Test
     void firstMatchOrNull() {
         String text = "x Senin 3 Januari, 4 Januari";
-        assertEquals("Senin 3 Januari", DateStarts.first(DATE, text, STARTS.kinds(text.toCharArray()), DAY_FIRST).group());
+        assertEquals("Senin 3 Januari", DateStarts.first(DATE, text, STARTS.kinds(text), DAY_FIRST).group());
         String none = "tidak ada tanggal";
-        assertNull(DateStarts.first(DATE, none, STARTS.kinds(none.toCharArray()), DAY_FIRST));
+        assertNull(DateStarts.first(DATE, none, STARTS.kinds(none), DAY_FIRST));
     }
 
     private static List<MatchResult> all(Pattern pattern, String text, int kinds) {
-        return DateStarts.all(pattern, text, STARTS.kinds(text.toCharArray()), kinds);
+        return DateStarts.all(pattern, text, STARTS.kinds(text), kinds);
     }
 
     private static List<MatchResult> findAll(Pattern pattern, String text) {

@@ -43,6 +43,18 @@ class LiteralsTest {
     }
 
     @Test
+    void comparedCaseFoldedEitherApostropheForTheOther() {
+        Literals names = Literals.of(List.of("jum'at", "BACA"));
+        assertEquals(0, names.number("Jum’at"));
+        assertEquals(1, names.number("baca"));
+        // Folded as read: "JUM’AT" at 0, "Baca" at 7, "BACA" at 13 (inside a word: literals are not words).
+        int[][] starts = names.starts("JUM’AT Baca xBACA");
+        assertArrayEquals(new int[] {0}, starts[0]);
+        assertArrayEquals(new int[] {7, 13}, starts[1]);
+        assertArrayEquals(new boolean[] {false, true}, names.occurring("bAcA jumat"));
+    }
+
+    @Test
     void noLiteralsFindNothing() {
         Literals none = Literals.of(List.of(""));
         assertArrayEquals(new boolean[0], none.occurring("apa saja"));
