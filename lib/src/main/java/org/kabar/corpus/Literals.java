@@ -114,7 +114,8 @@ final class Literals {
 
     /** The number of a literal given when this set was made. */
     int number(String literal) {
-        Integer number = numbers.get(fold(literal));
+        Integer number = numbers.get(literal);
+        if (number == null) number = numbers.get(fold(literal));
         if (number == null) throw new IllegalArgumentException("not one of the literals: \"" + literal + "\"");
         return number;
     }

@@ -15,6 +15,8 @@ final class Abbreviations {
 
     private final Set<String> prefixes = new HashSet<>();
     private final Set<String> all = new HashSet<>();
+    /** The length of the longest abbreviation with its dot: a longer word is not looked up (every sentence's last word is asked about). */
+    private int longest;
 
     /**
      * The abbreviations of every language Kabar reads, together: an Indonesian article quotes
@@ -42,17 +44,18 @@ final class Abbreviations {
                 default -> throw line.error("unknown kind '" + fields[1].strip() + "' (expected prefix or final)");
             }
             all.add(key);
+            longest = Math.max(longest, key.length());
         }
     }
 
     /** Whether {@code word} followed by a dot is a known abbreviation or an initial. */
     boolean isAbbreviation(String word) {
-        return isInitial(word) || all.contains(word.toLowerCase(Locale.ROOT) + ".");
+        return isInitial(word) || word.length() < longest && all.contains(word.toLowerCase(Locale.ROOT) + ".");
     }
 
     /** Whether {@code word} followed by a dot is always followed by more of the same sentence. */
     boolean neverEndsSentence(String word) {
-        return isInitial(word) || prefixes.contains(word.toLowerCase(Locale.ROOT) + ".");
+        return isInitial(word) || word.length() < longest && prefixes.contains(word.toLowerCase(Locale.ROOT) + ".");
     }
 
     private static boolean isInitial(String word) {

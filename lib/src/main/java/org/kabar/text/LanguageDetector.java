@@ -33,6 +33,9 @@ public final class LanguageDetector {
 
     private final List<LanguageProfile> languages;
     private final Map<String, LanguageProfile> voteOf = new HashMap<>();
+    /** The lengths (in chars) of the shortest and the longest voting word. */
+    private final int shortestVote;
+    private final int longestVote;
 
     private LanguageDetector(List<LanguageProfile> languages) {
         this.languages = List.copyOf(languages);
@@ -44,6 +47,8 @@ public final class LanguageDetector {
             }
         }
         shared.forEach(voteOf::remove);
+        shortestVote = voteOf.keySet().stream().mapToInt(String::length).min().orElse(1);
+        longestVote = voteOf.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The detector over every language of {@code languages.tsv}. */
@@ -81,10 +86,12 @@ public final class LanguageDetector {
         Map<LanguageProfile, Integer> votes = new HashMap<>();
         // Normalised once for the whole text rather than word by word: every article passes here.
         String normalized = Tokens.normalize(text);
-        for (String word : words(normalized)) {
-            LanguageProfile language = voteOf.get(word);
+        eachWord(normalized, (start, end) -> {
+            // A word of another length than every voting word's is no vote: not cut out, not looked up.
+            if (end - start < shortestVote || end - start > longestVote) return;
+            LanguageProfile language = voteOf.get(normalized.substring(start, end));
             if (language != null) votes.merge(language, 1, Integer::sum);
-        }
+        });
         return votes;
     }
 
@@ -95,6 +102,16 @@ public final class LanguageDetector {
      */
     static List<String> words(String normalized) {
         List<String> words = new ArrayList<>();
+        eachWord(normalized, (start, end) -> words.add(normalized.substring(start, end)));
+        return words;
+    }
+
+    /** Where a word of {@link #words} begins and ends. */
+    private interface WordVisitor {
+        void word(int start, int end);
+    }
+
+    private static void eachWord(String normalized, WordVisitor visitor) {
         int at = 0;
         while (at < normalized.length()) {
             int c = normalized.codePointAt(at);
@@ -108,9 +125,8 @@ public final class LanguageDetector {
                     && Character.isLetter(normalized.codePointAt(at + 1))) {
                 at = lettersEnd(normalized, at + 1);
             }
-            words.add(normalized.substring(start, at));
+            visitor.word(start, at);
         }
-        return words;
     }
 
     private static int lettersEnd(String text, int at) {
