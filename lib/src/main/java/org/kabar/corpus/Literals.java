@@ -43,9 +43,13 @@ final class Literals {
     /** The class of each character: 0 for one in no literal, else 1 + its place among the literals' characters. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int classes;
-    /** The next state: {@code next[state * classes + class]}; state 0 is the start. */
+    /**
+     * The next state, by the row of the state before: {@code next[row + class]}, where a state's row
+     * is {@code state * classes} (state 0, the start, is row 0). A state at which literals end is
+     * given as {@code ~row}, so that one look-up per character also tells whether any end there.
+     */
     private final int[] next;
-    /** The literals that end on reaching each state, by number; null where none does. */
+    /** The literals that end on reaching each state, by number. */
     private final int[][] ending;
 
     private Literals(Collection<String> literals) {
@@ -103,8 +107,12 @@ final class Literals {
         next = new int[goTo.size() * classes];
         ending = new int[goTo.size()][];
         for (int state = 0; state < goTo.size(); state++) {
-            System.arraycopy(goTo.get(state), 0, next, state * classes, classes);
-            ending[state] = ends.get(state).length == 0 ? null : ends.get(state);
+            int[] targets = goTo.get(state);
+            for (int c = 0; c < classes; c++) {
+                int row = targets[c] * classes;
+                next[state * classes + c] = ends.get(targets[c]).length == 0 ? row : ~row;
+            }
+            ending[state] = ends.get(state);
         }
     }
 
@@ -123,12 +131,12 @@ final class Literals {
     /** Which literals occur in {@code text}, by number. */
     boolean[] occurring(CharSequence text) {
         boolean[] found = new boolean[lengths.length];
-        int state = 0;
+        int row = 0;
         for (int at = 0; at < text.length(); at++) {
-            state = next[state * classes + classOf[text.charAt(at)]];
-            int[] ended = ending[state];
-            if (ended != null) {
-                for (int literal : ended) found[literal] = true;
+            row = next[row + classOf[text.charAt(at)]];
+            if (row < 0) {
+                row = ~row;
+                for (int literal : ending[row / classes]) found[literal] = true;
             }
         }
         return found;
@@ -138,12 +146,12 @@ final class Literals {
     int[][] starts(CharSequence text) {
         int[][] starts = new int[lengths.length][];
         int[] counts = new int[lengths.length];
-        int state = 0;
+        int row = 0;
         for (int at = 0; at < text.length(); at++) {
-            state = next[state * classes + classOf[text.charAt(at)]];
-            int[] ended = ending[state];
-            if (ended == null) continue;
-            for (int literal : ended) {
+            row = next[row + classOf[text.charAt(at)]];
+            if (row >= 0) continue;
+            row = ~row;
+            for (int literal : ending[row / classes]) {
                 int[] places = starts[literal];
                 if (places == null) starts[literal] = places = new int[4];
                 else if (counts[literal] == places.length) starts[literal] = places = Arrays.copyOf(places, 2 * places.length);
