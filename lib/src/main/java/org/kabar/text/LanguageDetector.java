@@ -131,6 +131,13 @@ public final class LanguageDetector {
 
     private static int lettersEnd(String text, int at) {
         while (at < text.length()) {
+            char ascii = text.charAt(at);
+            if (ascii < 0x80) {
+                // Most of the text: an ASCII letter is one of a-z once the case bit is set.
+                if ((ascii | 0x20) < 'a' || (ascii | 0x20) > 'z') break;
+                at++;
+                continue;
+            }
             int c = text.codePointAt(at);
             if (!Character.isLetter(c)) break;
             at += Character.charCount(c);
