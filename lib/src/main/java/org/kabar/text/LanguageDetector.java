@@ -87,7 +87,7 @@ public final class LanguageDetector {
         // Normalised once for the whole text rather than word by word: every article passes here.
         String normalized = Tokens.normalize(text);
         eachWord(normalized, (start, end) -> {
-            // A word of another length than every voting word's is no vote: not cut out, not looked up.
+            // A word shorter than the shortest voting word or longer than the longest is no vote: not cut out, not looked up.
             if (end - start < shortestVote || end - start > longestVote) return;
             LanguageProfile language = voteOf.get(normalized.substring(start, end));
             if (language != null) votes.merge(language, 1, Integer::sum);
