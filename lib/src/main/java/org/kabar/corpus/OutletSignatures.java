@@ -205,7 +205,7 @@ public final class OutletSignatures {
         if (!domains.isEmpty()) {
             // Whether a citation word stands before it is checked on each match ({@link #CITED}), not in the pattern.
             forms.add(form("(?i)(?<![\\p{L}\\d.-])(?:www\\.)?(" + Alternation.of(domains, true) + ")\\b(?![.-]?\\p{L})", DOMAIN,
-                    domains.stream().map(RequiredLiteral::fold).toList()));
+                    domains));
         }
         return forms;
     }

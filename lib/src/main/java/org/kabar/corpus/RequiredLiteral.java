@@ -28,7 +28,7 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
     /** The most strings a part is read as: more, and it is read as requiring one of them. */
     private static final int MOST_STRINGS = 16;
     private static final Set<String> EMPTY = Set.of("");
-    /** Every character's fold, looked up: folding every character of every article is on the hot path of counting. */
+    /** Every character's fold, looked up: {@link Literals} folds all 65,536 when it is built, the cleaner a character per line. */
     private static final char[] FOLDED = foldTable();
 
     /** What every match of {@code regex} holds; nothing when it cannot be read. */
@@ -45,13 +45,6 @@ record RequiredLiteral(List<List<String>> sets, List<String> leading, String las
                 leading == null ? List.of() : List.copyOf(leading),
                 last == null || last.chars().anyMatch(c -> Whitespace.isUnicodeSpace((char) c)) ? null : last,
                 regex.startsWith("^") && !whole.bar);
-    }
-
-    /** The text with each character case-folded as literals are. */
-    static String fold(CharSequence text) {
-        char[] folded = text.toString().toCharArray();
-        for (int i = 0; i < folded.length; i++) folded[i] = FOLDED[folded[i]];
-        return new String(folded);
     }
 
     /** One character case-folded: lower case of upper case, as a case-insensitive Unicode pattern compares. */
