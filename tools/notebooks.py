@@ -28,6 +28,11 @@ from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 
+# Every kernel started from here runs a notebook top to bottom with nobody typing, so nothing
+# will ask it for code completion: Kabar's kernel extension then stops JShell from indexing every
+# class of the JDK and the class path for completion (a tenth of a kernel's CPU; README, Performance).
+os.environ["KABAR_BATCH"] = "1"
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 SOLUTIONS = NOTEBOOKS / "solutions"   # worked solutions to the lessons' exercises, rendered and tested too

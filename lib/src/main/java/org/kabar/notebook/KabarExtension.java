@@ -1,8 +1,11 @@
 package org.kabar.notebook;
 
+import java.lang.reflect.Method;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
+import jdk.jshell.JShell;
+import jdk.jshell.SourceCodeAnalysis;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
@@ -52,10 +55,46 @@ public final class KabarExtension implements Extension {
             "import org.kabar.report.*;",
             "import static org.kabar.notebook.KabarNotebook.*;");
 
+    /**
+     * Set (to anything) in the environment of a kernel that runs notebooks top to bottom with
+     * nobody typing, as the runner's kernels do ({@code tools/notebooks.py}).
+     */
+    static final String BATCH = "KABAR_BATCH";
+
     @Override
     public void install(BaseKernel kernel) {
+        if (System.getenv(BATCH) != null) stopCompletionIndexing(kernel);
         register(kernel.getRenderer());
         kernel.evalRaw(IMPORTS);
+    }
+
+    /**
+     * JShell indexes every package and class of the JDK and the class path on a thread of its
+     * own as soon as it starts, only so that completion can offer names not yet imported; in a
+     * kernel nobody types into, that is a tenth of its CPU (README, Performance). JShell pauses
+     * the indexing itself while it completes; this pauses it for good. Returns whether it could:
+     * the pause is not public API (the kernelspec opens {@code jdk.jshell} to reach it), and on a
+     * JDK without it the index is built as before.
+     */
+    static boolean stopCompletionIndexing(BaseKernel kernel) {
+        try {
+            // JJava's JavaKernel; the library compiles against JJava's Jupyter API only.
+            return stopCompletionIndexing((JShell) kernel.getClass().getMethod("getJShell").invoke(kernel));
+        } catch (ReflectiveOperationException | RuntimeException notJJavasKernel) {
+            return false;
+        }
+    }
+
+    static boolean stopCompletionIndexing(JShell shell) {
+        try {
+            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+            Method suspend = analysis.getClass().getMethod("suspendIndexing");
+            suspend.setAccessible(true);
+            suspend.invoke(analysis);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException notThisJdk) {
+            return false;
+        }
     }
 
     /** Tables, comparisons, tokens, mentions and counts as escaped HTML, plots and charts as PNG with alt text, figures, progress bars. */

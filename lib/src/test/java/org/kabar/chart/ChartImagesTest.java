@@ -58,6 +58,14 @@ class ChartImagesTest {
     }
 
     @Test
+    void onlyIdsAndTheirReferencesAreRenumberedNotTextThatLooksLikeOne() {
+        String svg = "<clipPath id=\"clip-77\"/><clipPath id=\"clip5\"/><g clip-path=\"url(#clip5)\">"
+                + "<title>clip5 and clip-77</title></g><g clip-path=\"url(#clip-77)\"/>";
+        assertEquals("<clipPath id=\"clip1\"/><clipPath id=\"clip2\"/><g clip-path=\"url(#clip2)\">"
+                + "<title>clip5 and clip-77</title></g><g clip-path=\"url(#clip1)\"/>", ChartImages.renumberClipIds(svg));
+    }
+
+    @Test
     void saveWritesPngAndSvgIntoANewFolderAndReturnsTheChart(@TempDir Path dir) throws IOException {
         CategoryChart chart = chart();
         assertSame(chart, ChartImages.save(chart, dir.resolve("figures/actors")));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
+import jdk.jshell.JShell;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
@@ -126,6 +127,14 @@ class KabarExtensionTest {
         DisplayData shown = renderer.render(Progress.of("Loading articles", 4).cells(4).at(2));
         assertEquals("Loading articles ██░░ 2/4 (50%)", shown.getData(MIMEType.TEXT_PLAIN));
         assertTrue(((String) shown.getData(MIMEType.TEXT_HTML)).contains("width:50%"));
+    }
+
+    @Test
+    void completionIndexingStopsOnThisJdkWithJShellOpenedAsTheKernelspecOpensIt() {
+        // False would mean a JDK that moved JShell's pause: notebooks still run, only slower.
+        try (JShell shell = JShell.builder().executionEngine("local").build()) {
+            assertTrue(KabarExtension.stopCompletionIndexing(shell));
+        }
     }
 
     @Test
