@@ -132,6 +132,24 @@ public final class DateFinder {
 
     /** The publication date of an article's raw text, by the rule in the class comment. */
     public Publication publication(String text) {
+        // The first dateline decides, and it begins on one of the first lines that is short, so
+        // the dates are read first only up to the first such line, then the first two, four, ...
+        // (the dates found before a point do not depend on the text after it): where a dateline
+        // is found, the rest of the article is neither read for dates nor classed.
+        List<Integer> headerLineStarts = headerLineStarts(text);
+        List<Integer> shortLineEnds = new ArrayList<>();
+        for (int start : headerLineStarts) {
+            int end = lineEnd(text, start);
+            if (Whitespace.atMostWords(text, start, end, DATELINE_MAX_WORDS)) shortLineEnds.add(end);
+        }
+        for (int lines = 1; lines / 2 < shortLineEnds.size(); lines *= 2) {
+            for (RawDate date : rawDates(text, shortLineEnds.get(Math.min(lines, shortLineEnds.size()) - 1))) {
+                if (date.year() != null && date.toDate(date.year()) != null && isDateline(text, date, headerLineStarts)) {
+                    return new Publication(date.toDate(date.year()), evidence(text, date),
+                            Basis.DATELINE.name().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
         return choose(mentions(text), "");
     }
 
@@ -210,8 +228,13 @@ public final class DateFinder {
     }
 
     private List<RawDate> rawDates(String text) {
+        return rawDates(text, text.length());
+    }
+
+    /** The dates beginning before {@code end}, the end of a line or of the text. */
+    private List<RawDate> rawDates(String text, int end) {
         List<RawDate> found = new ArrayList<>();
-        byte[] kinds = starts.kinds(text);
+        byte[] kinds = starts.kinds(text, end);
         for (MatchResult m : DateStarts.all(dayMonthYear, text, kinds, DateStarts.DIGIT | DateStarts.WEEKDAY)) {
             found.add(new RawDate(m.start(), m.end(), Integer.parseInt(m.group(2)), monthByName.get(key(m.group(3))),
                     year(m.group(4)), weekday(m.group(1))));
@@ -269,14 +292,18 @@ public final class DateFinder {
                 .orElse(null);
     }
 
+    /** A date with a year on a short line, without a final full stop, among the first lines. */
+    private static boolean isDateline(String text, RawDate date, List<Integer> headerLineStarts) {
+        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
+        if (date.year() == null || !headerLineStarts.contains(lineStart)) return false;
+        String line = text.substring(lineStart, lineEnd(text, date.end())).strip();
+        return Whitespace.words(line).length <= DATELINE_MAX_WORDS && !line.endsWith(".");
+    }
+
     private Basis classify(String text, RawDate date, List<Integer> headerLineStarts) {
+        if (isDateline(text, date, headerLineStarts)) return Basis.DATELINE;
         int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
         int lineEnd = lineEnd(text, date.end());
-        String line = text.substring(lineStart, lineEnd).strip();
-        if (date.year() != null && headerLineStarts.contains(lineStart)
-                && Whitespace.words(line).length <= DATELINE_MAX_WORDS && !line.endsWith(".")) {
-            return Basis.DATELINE;
-        }
         // Cue words count within the date's sentence only: "... pada 8 September. X mengatakan" is no report of the 8th.
         int sentenceStart = lineStart;
         for (Matcher m = SENTENCE_END.matcher(text).region(lineStart, date.start()); m.find(); ) sentenceStart = m.end();

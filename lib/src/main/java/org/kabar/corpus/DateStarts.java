@@ -57,14 +57,22 @@ final class DateStarts {
 
     /** The kinds of start at each position of {@code text}. */
     byte[] kinds(String text) {
-        byte[] kinds = new byte[text.length()];
+        return kinds(text, text.length());
+    }
+
+    /**
+     * The kinds of start at each position of {@code text} before {@code end}, where a line ends
+     * (or the text does): a name, all letters, cannot run past it.
+     */
+    byte[] kinds(String text, int end) {
+        byte[] kinds = new byte[end];
         for (int at = 0; at < kinds.length; at++) {
             char c = text.charAt(at);
             if (Character.isSurrogate(c)) kinds[at] = EVERY_KIND;
             else if (c == '(') kinds[at] = BRACKET;
             else if (DIGITS[c] && startsWord(text, at)) kinds[at] = DIGIT;
         }
-        int[][] starts = names.starts(text);
+        int[][] starts = names.starts(end == text.length() ? text : text.subSequence(0, end));
         for (int name = 0; name < starts.length; name++) {
             for (int start : starts[name]) {
                 if (startsWord(text, start)) kinds[start] |= kindOfName[name];
@@ -73,7 +81,11 @@ final class DateStarts {
         return kinds;
     }
 
-    /** Every match of {@code pattern} in {@code text} (whose {@link #kinds} are given), as successive {@link Matcher#find()} calls give them. */
+    /**
+     * Every match of {@code pattern} in {@code text} (whose {@link #kinds} are given), as successive
+     * {@link Matcher#find()} calls give them; when the kinds stop short of the text's end, those
+     * beginning before it.
+     */
     static List<MatchResult> all(Pattern pattern, String text, byte[] kinds, int startingWith) {
         List<MatchResult> matches = new ArrayList<>();
         Matcher matcher = matcher(pattern, text);
@@ -99,7 +111,8 @@ final class DateStarts {
     /** Whether a match begins at or after {@code from}; if so, the matcher holds the first. */
     private static boolean find(Matcher matcher, byte[] kinds, int startingWith, int from) {
         for (int at = from; at < kinds.length; at++) {
-            if ((kinds[at] & startingWith) != 0 && matcher.region(at, kinds.length).lookingAt()) return true;
+            // The region always ends where the text does, whatever part of it the kinds cover.
+            if ((kinds[at] & startingWith) != 0 && matcher.region(at, matcher.regionEnd()).lookingAt()) return true;
         }
         return false;
     }

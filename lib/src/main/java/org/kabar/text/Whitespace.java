@@ -27,6 +27,19 @@ public final class Whitespace {
         return RUN.split(text);
     }
 
+    /**
+     * Whether {@code text} from {@code from} to {@code to} holds at most {@code max} words (runs of
+     * characters other than {@link #isSpace}), the count {@link #words} gives for it without
+     * leading white space; it stops reading at the word after the {@code max}th.
+     */
+    public static boolean atMostWords(CharSequence text, int from, int to, int max) {
+        int words = 0;
+        for (int at = from; at < to; at++) {
+            if (!isSpace(text.charAt(at)) && (at == from || isSpace(text.charAt(at - 1))) && ++words > max) return false;
+        }
+        return true;
+    }
+
     /** Whether {@code \s} matches the character without Unicode character classes: space, tab, line and page breaks. */
     public static boolean isSpace(char c) {
         return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');

@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -112,6 +120,46 @@ class DateFinderTest {
         assertEquals(List.of(DateFinder.Basis.FORWARD, DateFinder.Basis.FORWARD),
                 finder.mentions(text).stream().map(DateFinder.Mention::basis).toList());
         assertNull(finder.publication(text).date());
+    }
+
+    /** The rule of the class comment applied to every mention: the oracle for the shortcut {@code publication} takes. */
+    private static DateFinder.Publication byTheRule(List<DateFinder.Mention> mentions) {
+        Comparator<DateFinder.Mention> latest = Comparator.comparing(DateFinder.Mention::date)
+                .thenComparing(DateFinder.Mention::start, Comparator.reverseOrder());
+        Optional<DateFinder.Mention> chosen = mentions.stream().filter(m -> m.basis() == DateFinder.Basis.DATELINE).findFirst()
+                .or(() -> mentions.stream().filter(m -> m.basis() == DateFinder.Basis.REPORTING).max(latest))
+                .or(() -> mentions.stream().filter(m -> m.basis() == DateFinder.Basis.EVENT).max(latest));
+        return chosen.map(m -> new DateFinder.Publication(m.date(), m.evidence(), m.basis().name().toLowerCase(Locale.ROOT)))
+                .orElse(new DateFinder.Publication(null, "", "none"));
+    }
+
+    @Test
+    void readingOnlyTheFirstLinesWhenTheyHoldADatelineChoosesAsTheRuleOverAllMentions() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                "Judul\n\n31/02/2022\nIsi berita pada 3 Maret 2022, kata dia.",            // no such day: not the dateline
+                "Judul\nSenin, 7 Maret\n2022\nIsi.",                                        // a date across lines
+                "Judul\nRabu 9 Maret.\n2022\nIsi, kata dia 8 Maret 2022.",                   // a full stop inside it
+                "Judul\nMenu\nBerita\nRabu, 9 Maret 2022\nIsi, kata dia 8 Maret 2022.",    // on the fourth short line
+                "Judul\nMenu\nBerita\nDunia\nOlahraga\nRabu, 9 Maret 2022\nkata dia 8 Maret 2022.",
+                "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\nRabu, 9 Maret 2022\nIsi, kata dia 8 Maret 2022.",
+                "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\nRabu, 9 Maret 2022\nkata dia 8 Maret 2022.",
+                "Judul\n\nIa berbicara pada 21 Desember 2021 di Jenewa, kata juru bicara.\nRabu (22/12)"));
+        for (Path folder : List.of(Path.of("../seeds"), Path.of("../tests/corpora"))) {
+            try (var files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    texts.add(Files.readString(file));
+                }
+            }
+        }
+        assertTrue(texts.size() > 100, "texts: " + texts.size());
+        int datelines = 0;
+        for (String text : texts) {
+            DateFinder.Publication expected = byTheRule(finder.mentions(text));
+            assertEquals(expected, finder.publication(text), text.substring(0, Math.min(80, text.length())));
+            if (expected.basis().equals("dateline")) datelines++;
+        }
+        assertTrue(datelines > 20 && datelines < texts.size() - 20, "datelines: " + datelines);
     }
 
     @Test

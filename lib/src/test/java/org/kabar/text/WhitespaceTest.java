@@ -2,6 +2,8 @@ package org.kabar.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,6 +39,17 @@ class WhitespaceTest {
         assertArrayEquals(new String[] {"Jum'at,", "21", "Januari"}, Whitespace.words("Jum'at,  21\tJanuari"));
         // a no-break space is not \s without Unicode classes: it stays inside the word
         assertArrayEquals(new String[] {"", "a\u00A0b"}, Whitespace.words(" a\u00A0b"));
+    }
+
+    @Test
+    void atMostWordsCountsAsWordsDoesWithoutLeadingSpace() {
+        String text = "  Rabu,\t9 Maret 2022 -\u00a010:00 WIB  ";   // a no-break space joins "-" and "10:00" as \s does not match it
+        assertEquals(6, Whitespace.words(text.strip()).length);
+        assertTrue(Whitespace.atMostWords(text, 0, text.length(), 6));
+        assertFalse(Whitespace.atMostWords(text, 0, text.length(), 5));
+        assertTrue(Whitespace.atMostWords(text, 2, 7, 1));                        // "Rabu,"
+        assertFalse(Whitespace.atMostWords(text, 2, 9, 1));                       // "Rabu,", "9"
+        assertTrue(Whitespace.atMostWords(text, 3, 3, 0));
     }
 
     @Test
