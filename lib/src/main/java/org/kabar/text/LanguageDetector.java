@@ -32,23 +32,57 @@ public final class LanguageDetector {
     private static final LanguageDetector STANDARD = new LanguageDetector(LanguageProfile.all());
 
     private final List<LanguageProfile> languages;
-    private final Map<String, LanguageProfile> voteOf = new HashMap<>();
+    /**
+     * The voting words in an open-addressing hash table (empty slots null) and the number of
+     * each one's language, so that a word of the text is looked up where it stands, without
+     * being cut out of it: every word of every article passes here.
+     */
+    private final String[] voteWords;
+    private final int[] voteLanguages;
+    private final int mask;
     /** The lengths (in chars) of the shortest and the longest voting word. */
     private final int shortestVote;
     private final int longestVote;
 
     private LanguageDetector(List<LanguageProfile> languages) {
         this.languages = List.copyOf(languages);
+        Map<String, Integer> voteOf = new HashMap<>();
         Set<String> shared = new HashSet<>();
-        for (LanguageProfile language : languages) {
-            for (String word : language.stopwords().words()) {
-                LanguageProfile before = voteOf.putIfAbsent(word, language);
+        for (int language = 0; language < languages.size(); language++) {
+            for (String word : languages.get(language).stopwords().words()) {
+                Integer before = voteOf.putIfAbsent(word, language);
                 if (before != null && before != language) shared.add(word);
             }
         }
         shared.forEach(voteOf::remove);
         shortestVote = voteOf.keySet().stream().mapToInt(String::length).min().orElse(1);
         longestVote = voteOf.keySet().stream().mapToInt(String::length).max().orElse(0);
+        // At most half full, so that a probe meets an empty slot soon.
+        int slots = Integer.highestOneBit(Math.max(1, voteOf.size()) * 4);
+        mask = slots - 1;
+        voteWords = new String[slots];
+        voteLanguages = new int[slots];
+        voteOf.forEach((word, language) -> {
+            int slot = slot(word.hashCode());
+            while (voteWords[slot] != null) slot = (slot + 1) & mask;
+            voteWords[slot] = word;
+            voteLanguages[slot] = language;
+        });
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    /** The number of the language {@code text} from {@code start} to {@code end} votes for, or -1. */
+    private int voteIn(String text, int start, int end) {
+        int hash = 0;   // String.hashCode of the stretch
+        for (int at = start; at < end; at++) hash = 31 * hash + text.charAt(at);
+        for (int slot = slot(hash); voteWords[slot] != null; slot = (slot + 1) & mask) {
+            String word = voteWords[slot];
+            if (word.length() == end - start && text.regionMatches(start, word, 0, word.length())) return voteLanguages[slot];
+        }
+        return -1;
     }
 
     /** The detector over every language of {@code languages.tsv}. */
@@ -64,14 +98,14 @@ public final class LanguageDetector {
 
     /** The language with most votes, or empty with fewer than {@value #MIN_VOTES} votes or a tie. */
     public Optional<LanguageProfile> detect(String text) {
-        Map<LanguageProfile, Integer> votes = votes(text);
+        int[] votes = voteCounts(text);
         LanguageProfile best = null;
         int bestVotes = 0;
         boolean tie = false;
-        for (LanguageProfile language : languages) {
-            int count = votes.getOrDefault(language, 0);
+        for (int language = 0; language < votes.length; language++) {
+            int count = votes[language];
             if (count > bestVotes) {
-                best = language;
+                best = languages.get(language);
                 bestVotes = count;
                 tie = false;
             } else if (count == bestVotes && count > 0) {
@@ -83,14 +117,24 @@ public final class LanguageDetector {
 
     /** The votes each language gets from the text (languages without a vote are absent). */
     public Map<LanguageProfile, Integer> votes(String text) {
+        int[] counts = voteCounts(text);
         Map<LanguageProfile, Integer> votes = new HashMap<>();
+        for (int language = 0; language < counts.length; language++) {
+            if (counts[language] > 0) votes.put(languages.get(language), counts[language]);
+        }
+        return votes;
+    }
+
+    /** The votes of each language, by its place in {@link #languages}. */
+    private int[] voteCounts(String text) {
+        int[] votes = new int[languages.size()];
         // Normalised once for the whole text rather than word by word: every article passes here.
         String normalized = Tokens.normalize(text);
         eachWord(normalized, (start, end) -> {
-            // A word shorter than the shortest voting word or longer than the longest is no vote: not cut out, not looked up.
+            // A word shorter than the shortest voting word or longer than the longest is no vote: not looked up.
             if (end - start < shortestVote || end - start > longestVote) return;
-            LanguageProfile language = voteOf.get(normalized.substring(start, end));
-            if (language != null) votes.merge(language, 1, Integer::sum);
+            int language = voteIn(normalized, start, end);
+            if (language >= 0) votes[language]++;
         });
         return votes;
     }
