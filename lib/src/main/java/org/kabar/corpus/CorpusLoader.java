@@ -677,18 +677,49 @@ public final class CorpusLoader {
      * A digest of the text with runs of white space made one space: two files with the same key
      * hold the same article. A digest instead of the text keeps a large corpus out of memory.
      */
-    private static String textKey(String text) {
-        String sameText = Whitespace.collapseSpaces(text.strip());
+    /**
+     * The key of an article's text for finding duplicates: 128 bits of the SHA-256 digest of the
+     * text stripped and with each run of white space made one space ({@link Whitespace#collapseSpaces}),
+     * as UTF-16 bytes. The text is read in place, without the stripped, collapsed and encoded
+     * copies: every article passes here.
+     */
+    static String textKey(String text) {
+        MessageDigest digest = SHA_256.get();
+        byte[] chunk = new byte[4096];
+        int filled = 0;
+        int start = 0;
+        int end = text.length();
+        // Stripped as String.strip strips (no character beyond the Basic Multilingual Plane is white space).
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        for (int at = start; at < end; at++) {
+            char c = text.charAt(at);
+            if (Whitespace.isSpace(c)) {
+                c = ' ';
+                while (at + 1 < end && Whitespace.isSpace(text.charAt(at + 1))) at++;
+            }
+            if (filled == chunk.length) {
+                digest.update(chunk, 0, filled);
+                filled = 0;
+            }
+            chunk[filled++] = (byte) (c >>> 8);
+            chunk[filled++] = (byte) c;
+        }
+        digest.update(chunk, 0, filled);
+        // One character per byte: a key per article is held until the corpus ends, so it is short
+        // (a Latin-1 string stores a byte per character). Two different texts share 128 bits with
+        // odds far below one in 10^20 at a billion articles.
+        return new String(digest.digest(), 0, TEXT_KEY_BYTES, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            // The first 128 bits of the digest, one character per byte: a key per article is held
-            // until the corpus ends, so it is short (a Latin-1 string stores a byte per character).
-            // Two different texts share 128 bits with odds far below one in 10^20 at a billion articles.
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sameText.getBytes(StandardCharsets.UTF_8));
-            return new String(digest, 0, TEXT_KEY_BYTES, StandardCharsets.ISO_8859_1);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-    }
+    });
+
     /** The decisions that depend on file order, and their record; used by one thread. */
     private final class Loading {
         final boolean hasCuratedFile;

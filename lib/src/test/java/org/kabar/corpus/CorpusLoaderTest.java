@@ -6,18 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kabar.text.InputException;
+import org.kabar.text.Whitespace;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 class CorpusLoaderTest {
+
+    /** The key is the digest of the text stripped and with runs of white space made one space, read in place. */
+    @Test
+    void textKeyIsTheDigestOfTheStrippedCollapsedText() throws Exception {
+        String[] pieces = {"a", "Z", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\u00A0", "\u2003", "\u001C", "é", "’", "𝐀", "\uD835", "."};
+        Random random = new Random(7);
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n < 1000 ? 12 : 3000);   // long texts cross the digest's chunks
+            for (int i = 0; i < length; i++) text.append(pieces[random.nextInt(pieces.length)]);
+            // Each char as two bytes, a lone surrogate too (an encoder would replace it).
+            String same = Whitespace.collapseSpaces(text.toString().strip());
+            ByteBuffer bytes = ByteBuffer.allocate(2 * same.length());
+            same.chars().forEach(c -> bytes.putChar((char) c));
+            String expected = new String(sha.digest(bytes.array()), 0, 16, StandardCharsets.ISO_8859_1);
+            assertEquals(expected, CorpusLoader.textKey(text.toString()), text.toString());
+        }
+        assertEquals(CorpusLoader.textKey(" Dua  kata\n"), CorpusLoader.textKey("Dua kata"));
+        assertFalse(CorpusLoader.textKey("Dua kata").equals(CorpusLoader.textKey("Dua kata.")));
+    }
 
     private static final String ARTICLE = "Rusia dan NATO Bertemu\n\n"
             + "Jakarta (ANTARA) - Menteri itu mengatakan pada Rabu (12/1/2022) bahwa dialog berlanjut.\n";
