@@ -685,7 +685,7 @@ public final class CorpusLoader {
      */
     static String textKey(String text) {
         MessageDigest digest = SHA_256.get();
-        byte[] chunk = new byte[4096];
+        byte[] chunk = new byte[512];
         int filled = 0;
         int start = 0;
         int end = text.length();

@@ -335,10 +335,18 @@ public final class DateFinder {
         int lineStart = 0;
         while (lineStart <= text.length() && starts.size() < HEADER_LINES) {
             int end = lineEnd(text, lineStart);
-            if (!text.substring(lineStart, end).isBlank()) starts.add(lineStart);
+            if (!isBlank(text, lineStart, end)) starts.add(lineStart);
             lineStart = end + 1;
         }
         return starts;
+    }
+
+    /** Whether {@code text} from {@code start} to {@code end} is blank as {@link String#isBlank} has it, read in place. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int at = start; at < end; at++) {
+            if (!Character.isWhitespace(text.charAt(at))) return false;   // a surrogate is no white space, paired or not
+        }
+        return true;
     }
 
     private static String evidence(String text, RawDate date) {
