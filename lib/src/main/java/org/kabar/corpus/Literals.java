@@ -46,7 +46,8 @@ final class Literals {
     /**
      * The next state, by the row of the state before: {@code next[row + class]}, where a state's row
      * is {@code state * classes} (state 0, the start, is row 0). A state at which literals end is
-     * given as {@code ~row}, so that one look-up per character also tells whether any end there.
+     * given as {@code ~state}, so that one look-up per character also tells whether any end there,
+     * and where they do, the state finds its literals without a division.
      */
     private final int[] next;
     /** The literals that end on reaching each state, by number. */
@@ -109,8 +110,7 @@ final class Literals {
         for (int state = 0; state < goTo.size(); state++) {
             int[] targets = goTo.get(state);
             for (int c = 0; c < classes; c++) {
-                int row = targets[c] * classes;
-                next[state * classes + c] = ends.get(targets[c]).length == 0 ? row : ~row;
+                next[state * classes + c] = ends.get(targets[c]).length == 0 ? targets[c] * classes : ~targets[c];
             }
             ending[state] = ends.get(state);
         }
@@ -135,8 +135,9 @@ final class Literals {
         for (int at = 0; at < text.length(); at++) {
             row = next[row + classOf[text.charAt(at)]];
             if (row < 0) {
-                row = ~row;
-                for (int literal : ending[row / classes]) found[literal] = true;
+                int state = ~row;
+                for (int literal : ending[state]) found[literal] = true;
+                row = state * classes;
             }
         }
         return found;
@@ -150,8 +151,9 @@ final class Literals {
         for (int at = 0; at < text.length(); at++) {
             row = next[row + classOf[text.charAt(at)]];
             if (row >= 0) continue;
-            row = ~row;
-            for (int literal : ending[row / classes]) {
+            int state = ~row;
+            row = state * classes;
+            for (int literal : ending[state]) {
                 int[] places = starts[literal];
                 if (places == null) starts[literal] = places = new int[4];
                 else if (counts[literal] == places.length) starts[literal] = places = Arrays.copyOf(places, 2 * places.length);
