@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * branch point tries the longer names before the name that ends there (an empty last
  * alternative), so the names are tried longest first, as in the flat alternation. Ignoring case,
  * characters share a branch when they fold alike ({@link RequiredLiteral#fold(char)}), which is
- * how a case-insensitive Unicode pattern compares a literal character.
+ * how a case-insensitive Unicode pattern compares a literal character. One exception in the
+ * Basic Multilingual Plane: {@link Pattern} compares a lone ß exactly but folds it in a longer
+ * run, where it also matches ẞ; so where a branch leaves ß alone, ẞ in the text no longer
+ * matches there (no listed outlet name holds either).
  */
 final class Alternation {
 
