@@ -2,6 +2,7 @@ package org.kabar.corpus;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -680,36 +681,24 @@ public final class CorpusLoader {
     /**
      * The key of an article's text for finding duplicates: 128 bits of the SHA-256 digest of the
      * text stripped and with each run of white space made one space ({@link Whitespace#collapseSpaces}),
-     * as UTF-16 bytes. The text is read in place, without the stripped, collapsed and encoded
-     * copies: every article passes here.
+     * as UTF-16 bytes. The text is stripped by its bounds and collapsed into one array, without
+     * the stripped copy, the collapsed string and its UTF-8 bytes: every article passes here.
      */
     static String textKey(String text) {
-        MessageDigest digest = SHA_256.get();
-        byte[] chunk = new byte[512];
-        int filled = 0;
         int start = 0;
         int end = text.length();
         // Stripped as String.strip strips (no character beyond the Basic Multilingual Plane is white space).
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        for (int at = start; at < end; at++) {
-            char c = text.charAt(at);
-            if (Whitespace.isSpace(c)) {
-                c = ' ';
-                while (at + 1 < end && Whitespace.isSpace(text.charAt(at + 1))) at++;
-            }
-            if (filled == chunk.length) {
-                digest.update(chunk, 0, filled);
-                filled = 0;
-            }
-            chunk[filled++] = (byte) (c >>> 8);
-            chunk[filled++] = (byte) c;
-        }
-        digest.update(chunk, 0, filled);
+        char[] sameText = new char[end - start];
+        int length = Whitespace.collapseSpaces(text, start, end, sameText);
+        ByteBuffer bytes = ByteBuffer.allocate(2 * length);   // UTF-16, a lone surrogate kept as it is
+        bytes.asCharBuffer().put(sameText, 0, length);
+        byte[] digest = SHA_256.get().digest(bytes.array());
         // One character per byte: a key per article is held until the corpus ends, so it is short
         // (a Latin-1 string stores a byte per character). Two different texts share 128 bits with
         // odds far below one in 10^20 at a billion articles.
-        return new String(digest.digest(), 0, TEXT_KEY_BYTES, StandardCharsets.ISO_8859_1);
+        return new String(digest, 0, TEXT_KEY_BYTES, StandardCharsets.ISO_8859_1);
     }
 
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {

@@ -106,18 +106,27 @@ public final class Whitespace {
 
     /** The text with every run of white space ({@link #isSpace}) made one space, as {@code replaceAll("\\s+", " ")} would. */
     public static String collapseSpaces(String text) {
-        char[] chars = text.toCharArray();
+        char[] chars = new char[text.length()];
+        return new String(chars, 0, collapseSpaces(text, 0, text.length(), chars));
+    }
+
+    /**
+     * {@code text} from {@code start} to {@code end} with each run of white space made one space,
+     * as {@link #collapseSpaces(String)}, written into {@code into} from its start (it holds at
+     * least {@code end - start} characters); returns the number written.
+     */
+    public static int collapseSpaces(CharSequence text, int start, int end, char[] into) {
         int length = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (!isSpace(c)) {
-                chars[length++] = c;
+                into[length++] = c;
                 continue;
             }
-            chars[length++] = ' ';
-            while (i + 1 < chars.length && isSpace(chars[i + 1])) i++;
+            into[length++] = ' ';
+            while (i + 1 < end && isSpace(text.charAt(i + 1))) i++;
         }
-        return new String(chars, 0, length);
+        return length;
     }
 
     /**
