@@ -78,3 +78,29 @@ def test_profile_names_a_notebook_that_does_not_exist():
     run = subprocess.run([str(ROOT / "kabar"), "profile", "99"], capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
     assert run.stderr.strip() == "kernel_profile: no notebook starts with 99"
+
+
+def test_a_corpus_with_no_articles_fails_the_report_in_one_line(tmp_path):
+    """The library's bad-input error reaches the user as its own message, without JJava's wrapper class."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run = subprocess.run([str(ROOT / "kabar"), "render", "--corpus", str(empty), "--out", str(tmp_path / "out")],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr.strip() == f"kabar render: report.ipynb failed at code cell 1: {empty}: no articles to load (0 files seen)"
+
+
+def test_an_unexpected_error_keeps_its_class_and_stack_trace():
+    import nbformat
+    import notebooks
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("text"), nbformat.v4.new_code_cell("int a = 1;"),
+                nbformat.v4.new_code_cell('Integer.parseInt("x")')]
+    # As JJava reports it: every error named RuntimeException, the real class in the trace, coloured.
+    nb.cells[2].outputs = [nbformat.v4.new_output("error", ename="RuntimeException",
+                                                  evalue='java.lang.NumberFormatException, For input string: "x"',
+                                                  traceback=['\x1b[1m\x1b[31mjava.lang.NumberFormatException: For input string: "x"\x1b[0m',
+                                                             '\x1b[1m\x1b[31m\tat .(#27:1)\x1b[0m'])]
+    assert notebooks.describe_failure(nb, Exception("unused")) == (
+        'code cell 2: java.lang.NumberFormatException: For input string: "x"\n\tat .(#27:1)')

@@ -41,6 +41,7 @@ KERNEL = "java"
 REPORT = "report.ipynb"
 CELL_TIMEOUT_S = 600
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+INPUT_EXCEPTION = "org.kabar.text.InputException"
 
 
 @dataclass
@@ -97,13 +98,21 @@ def execute(path: Path, env: dict[str, str] | None = None) -> tuple[nbformat.Not
 
 
 def describe_failure(nb: nbformat.NotebookNode, failure: Exception) -> str:
-    """Notebook cell number and the Java error, without the ANSI colours JJava adds."""
+    """Notebook cell number and the Java error, without the ANSI colours JJava adds.
+
+    JJava names every error RuntimeException; its traceback's first line names the real class.
+    The library's bad-input errors (InputException) carry no stack trace and a message that
+    names the file and the reason, so that message alone is the description: one line."""
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     for number, cell in enumerate(code_cells, start=1):
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
-                trace = "\n".join(ANSI.sub("", line) for line in out.get("traceback", []))
-                return f"code cell {number}: {out.get('ename')}: {out.get('evalue')}\n{trace}".rstrip()
+                trace = [ANSI.sub("", line) for line in out.get("traceback", [])]
+                if not trace:
+                    return f"code cell {number}: {out.get('ename')}: {out.get('evalue')}"
+                if len(trace) == 1 and trace[0].startswith(INPUT_EXCEPTION + ": "):
+                    return f"code cell {number}: {trace[0][len(INPUT_EXCEPTION) + 2:]}"
+                return f"code cell {number}: " + "\n".join(trace).rstrip()
     return ANSI.sub("", str(failure)).strip().splitlines()[0]
 
 
