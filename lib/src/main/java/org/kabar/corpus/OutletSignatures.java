@@ -45,6 +45,10 @@ public final class OutletSignatures {
     private static final String DASH = "(?:[-–—]{1,2}|:)";
     private static final String CITY = "\\p{Lu}[\\p{L}.'’ ]{1,30}?";
     private static final String WEB_NAME = "[\\p{L}\\d][\\p{L}\\d-]*\\.(?i:co\\.id|com|id|co|net|tv|news|or\\.id|web\\.id)";
+    /** {@link #CITY} in a {@link LineShape}: its length is left unbounded (a bound made the DFA slow to build). */
+    private static final String CITY_SHAPE = LineShape.CAPITAL + LineShape.NOT_IN_CITY + "+";
+    /** {@link #WEB_NAME} in a {@link LineShape}, to its first dot. */
+    private static final String WEB_NAME_SHAPE = LineShape.IN_WEB_NAME + "+\\.";
     /** Words that make the outlet named after them a source: "dilansir dari laman kompas.com". */
     private static final Pattern CITED = Pattern.compile("(?i)\\b(?:dilansir|melansir|dikutip|mengutip|kutip|menurut|"
             + "diberitakan|memberitakan|melaporkan|dilaporkan|laporan|sumber|via|dari|kepada|oleh|di|"
@@ -58,18 +62,20 @@ public final class OutletSignatures {
     /**
      * An outlet's pattern (no outlet: a general form whose group 1 is a listed name), sets of
      * literals of which every match holds one of each ({@link RequiredLiteral}), and where it is
-     * tried: at line starts, where one of its start words is, or (no start words) found once.
+     * tried: at line starts (those its shape admits, when it has one), where one of its start
+     * words is, or (no start words) found once.
      */
     private record Signature(String outlet, Pattern pattern, List<List<String>> requiredSets, int rank,
-                             boolean nameIsEvidence, List<String> startWords) {
+                             boolean nameIsEvidence, List<String> startWords, LineShape shape) {
 
         static final List<String> LINE_STARTS = List.of("\n");
 
         /**
          * The matches in {@code text}, in text order, given where each literal occurs in its
-         * case-folded form ({@code startsOf}: ascending positions, empty when it does not occur).
+         * case-folded form ({@code startsOf}: ascending positions, empty when it does not occur)
+         * and where a listed name begins ({@code nameStarts}, one more than the text's length).
          */
-        List<MatchResult> matches(String text, Function<String, int[]> startsOf) {
+        List<MatchResult> matches(String text, Function<String, int[]> startsOf, boolean[] nameStarts) {
             for (List<String> set : requiredSets) {
                 if (set.stream().allMatch(literal -> startsOf.apply(literal).length == 0)) return List.of();
             }
@@ -82,6 +88,7 @@ public final class OutletSignatures {
             List<MatchResult> found = new ArrayList<>();
             if (startWords == LINE_STARTS) {
                 for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
+                    if (shape != null && !shape.admits(text, at, nameStarts)) continue;
                     if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
                 }
                 return found;
@@ -117,8 +124,10 @@ public final class OutletSignatures {
     }
 
     private final List<Signature> signatures;
-    /** Every literal the signatures require or start at, searched for in an article in one pass. */
+    /** Every literal the signatures require or start at, and every listed name, searched for in an article in one pass. */
     private final Literals literals;
+    /** The numbers of the listed names among {@link #literals}. */
+    private final int[] nameLiterals;
     private final Map<String, String> canonicalByName = new HashMap<>();
     private final Map<String, String> outletByDomain = new HashMap<>();
 
@@ -128,7 +137,7 @@ public final class OutletSignatures {
             String[] outletAndRegex = entry.keyAndValue();
             String regex = outletAndRegex[1];
             RequiredLiteral reading = RequiredLiteral.of(regex);
-            parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), reading.sets(), DATELINE, false, reading.leading()));
+            parsed.add(new Signature(outletAndRegex[0], entry.compile(regex), reading.sets(), DATELINE, false, reading.leading(), null));
         }
         List<String> names = new ArrayList<>();
         List<String> domains = new ArrayList<>();
@@ -157,17 +166,22 @@ public final class OutletSignatures {
             }
         }
         if (!names.isEmpty()) parsed.addAll(forms(names, domains));
-        parsed.add(unlistedWebDateline("(?m)^[ \\t]*" + CITY + ",\\s*(" + WEB_NAME + ")\\s*" + DASH));
-        parsed.add(unlistedWebDateline("(?m)^[ \\t]*(" + WEB_NAME + ")\\s*,\\s*" + CITY + "\\s*" + DASH));
+        parsed.add(unlistedWebDateline("(?m)^[ \\t]*" + CITY + ",\\s*(" + WEB_NAME + ")\\s*" + DASH,
+                LineShape.prefix(LineShape.INDENT + CITY_SHAPE + "," + LineShape.WHITE + "*" + WEB_NAME_SHAPE)));
+        parsed.add(unlistedWebDateline("(?m)^[ \\t]*(" + WEB_NAME + ")\\s*,\\s*" + CITY + "\\s*" + DASH,
+                LineShape.prefix(LineShape.INDENT + WEB_NAME_SHAPE)));
         // Strongest first: once a rank has matched, weaker signatures need not be tried.
         parsed.sort(Comparator.comparingInt(Signature::rank));
         this.signatures = List.copyOf(parsed);
-        this.literals = Literals.of(signatures.stream().flatMap(signature -> signature.literals().stream()).toList());
+        List<String> literalList = new ArrayList<>(signatures.stream().flatMap(signature -> signature.literals().stream()).toList());
+        literalList.addAll(names);
+        this.literals = Literals.of(literalList);
+        this.nameLiterals = names.stream().mapToInt(literals::number).distinct().sorted().toArray();
     }
 
-    private static Signature unlistedWebDateline(String regex) {
+    private static Signature unlistedWebDateline(String regex, LineShape shape) {
         return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(), DATELINE, false,
-                Signature.LINE_STARTS);
+                Signature.LINE_STARTS, shape);
     }
 
     /**
@@ -178,19 +192,28 @@ public final class OutletSignatures {
         String name = "(?i:(" + Alternation.of(names, true) + "))";
         String webNames = Alternation.of(names.stream().filter(n -> n.contains(".")).toList(), true);
         List<Signature> forms = new ArrayList<>();
-        forms.add(form("(?m)^[ \\t]*" + CITY + ",\\s*" + name + "\\s*" + DASH, DATELINE));
-        forms.add(form("(?m)^[ \\t]*" + name + "\\s*,\\s*" + CITY + "\\s*" + DASH, DATELINE));
-        forms.add(form("(?m)^[ \\t]*" + CITY + "\\s*\\(\\s*" + name + "\\s*\\)\\s*" + DASH, DATELINE));
-        forms.add(form("(?m)^[ \\t]*(?i:(" + webNames + "))\\s*(?:[-–—]{1,2}|\\|)\\s", DATELINE));
+        // Each dateline form with its line shape: what the line holds before the name (LineShape).
+        String white = LineShape.WHITE;
+        forms.add(form("(?m)^[ \\t]*" + CITY + ",\\s*" + name + "\\s*" + DASH, DATELINE,
+                LineShape.beforeName(LineShape.INDENT + CITY_SHAPE + "," + white + "*")));
+        forms.add(form("(?m)^[ \\t]*" + name + "\\s*,\\s*" + CITY + "\\s*" + DASH, DATELINE,
+                LineShape.beforeName(LineShape.INDENT)));
+        forms.add(form("(?m)^[ \\t]*" + CITY + "\\s*\\(\\s*" + name + "\\s*\\)\\s*" + DASH, DATELINE,
+                LineShape.beforeName(LineShape.INDENT + CITY_SHAPE + white + "*\\(" + white + "*")));
+        forms.add(form("(?m)^[ \\t]*(?i:(" + webNames + "))\\s*(?:[-–—]{1,2}|\\|)\\s", DATELINE,
+                LineShape.beforeName(LineShape.INDENT)));
         // A name in capitals opening a paragraph: "PIKIRAN RAKYAT - ", "ANTARA - " (matched in capitals only).
         String capitals = Alternation.of(names.stream().filter(n -> n.equals(n.toUpperCase(Locale.ROOT))
                 && n.chars().anyMatch(Character::isLetter) && n.length() >= 3).toList(), false);
-        if (!capitals.isEmpty()) forms.add(form("(?m)^[ \\t]*(" + capitals + ")\\s*[-–—]{1,2}\\s", DATELINE));
+        if (!capitals.isEmpty()) {
+            forms.add(form("(?m)^[ \\t]*(" + capitals + ")\\s*[-–—]{1,2}\\s", DATELINE, LineShape.beforeName(LineShape.INDENT)));
+        }
         // A byline naming the outlet: "Maulana Ekaputra - detikNews", "Tim Redaksi | Kompas.com".
-        forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE));
+        forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE,
+                LineShape.beforeName(LineShape.INDENT + CITY_SHAPE + white + "[\\-\u2013\u2014|]" + white + "*")));
         // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
         forms.add(new Signature("", Pattern.compile("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)",
-                Pattern.UNICODE_CHARACTER_CLASS), List.of(), CREDIT, true, Signature.LINE_STARTS));
+                Pattern.UNICODE_CHARACTER_CLASS), List.of(), CREDIT, true, Signature.LINE_STARTS, null));
         // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
         List<String> ownWords = List.of("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai",
                 "wawancara", "wartawan", "jurnalis", "koresponden", "reporter", "kontributor");
@@ -212,12 +235,18 @@ public final class OutletSignatures {
 
     /** A general form tried at line starts (all of them but three begin with {@code ^}). */
     private static Signature form(String regex, int rank) {
+        return form(regex, rank, (LineShape) null);
+    }
+
+    /** A general form tried at the line starts its shape admits (every line start without one). */
+    private static Signature form(String regex, int rank, LineShape shape) {
         if (!regex.startsWith("(?m)^") && !regex.startsWith("(?mi)^")) throw new IllegalArgumentException(regex);
-        return form(regex, rank, Signature.LINE_STARTS);
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(), rank, false,
+                Signature.LINE_STARTS, shape);
     }
 
     private static Signature form(String regex, int rank, List<String> startWords) {
-        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(), rank, false, startWords);
+        return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(), rank, false, startWords, null);
     }
 
     private static boolean cited(String text, int at) {
@@ -277,15 +306,45 @@ public final class OutletSignatures {
         return new OutletSignatures(RuleFile.file(signaturesFile), RuleFile.resource("outlets.tsv"));
     }
 
+    /**
+     * Where a form matches at a line start of {@code text} that its line shape does not admit, as
+     * "line start: pattern": empty when every shape is as wide as it must be (a test's check).
+     */
+    List<String> shapeMisses(String text) {
+        int[][] starts = literals.starts(text);
+        boolean[] nameStarts = nameStarts(text, starts);
+        List<String> misses = new ArrayList<>();
+        for (Signature signature : signatures) {
+            if (signature.shape() == null) continue;
+            Matcher match = signature.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; at >= 0 && at < text.length(); at = Signature.nextLine(text, at)) {
+                if (match.region(at, text.length()).lookingAt() && !signature.shape().admits(text, at, nameStarts)) {
+                    misses.add(at + ": " + signature.pattern().pattern());
+                }
+            }
+        }
+        return misses;
+    }
+
+    /** Where one of the listed names begins in {@code text}, given where each literal begins; one more than the text's length. */
+    private boolean[] nameStarts(String text, int[][] starts) {
+        boolean[] nameStarts = new boolean[text.length() + 1];
+        for (int name : nameLiterals) {
+            for (int at : starts[name]) nameStarts[at] = true;
+        }
+        return nameStarts;
+    }
+
     /** The outlet whose signature appears in {@code text}, with the first matching snippet of the best rank. */
     public Outlet identify(String text) {
         Map<String, String> evidenceByOutlet = new LinkedHashMap<>();
         int best = Integer.MAX_VALUE;
         int[][] starts = literals.starts(text);
         Function<String, int[]> startsOf = literal -> starts[literals.number(literal)];
+        boolean[] nameStarts = nameStarts(text, starts);
         for (Signature signature : signatures) {
             if (signature.rank() > best) continue;
-            for (MatchResult match : signature.matches(text, startsOf)) {
+            for (MatchResult match : signature.matches(text, startsOf, nameStarts)) {
                 if (signature.rank() == DOMAIN && cited(text, match.start())) continue;
                 String outlet = signature.outlet().isEmpty() ? canonical(match.group(1)) : signature.outlet();
                 if (signature.rank() < best) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.kabar.text.SeedArticles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -134,7 +132,7 @@ class DateFinderTest {
     }
 
     @Test
-    void readingOnlyTheFirstLinesWhenTheyHoldADatelineChoosesAsTheRuleOverAllMentions() throws IOException {
+    void readingOnlyTheFirstLinesWhenTheyHoldADatelineChoosesAsTheRuleOverAllMentions() {
         List<String> texts = new ArrayList<>(List.of(
                 "",
                 "Judul\n\n31/02/2022\nIsi berita pada 3 Maret 2022, kata dia.",            // no such day: not the dateline
@@ -145,13 +143,7 @@ class DateFinderTest {
                 "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\nRabu, 9 Maret 2022\nIsi, kata dia 8 Maret 2022.",
                 "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\nRabu, 9 Maret 2022\nkata dia 8 Maret 2022.",
                 "Judul\n\nIa berbicara pada 21 Desember 2021 di Jenewa, kata juru bicara.\nRabu (22/12)"));
-        for (Path folder : List.of(Path.of("../seeds"), Path.of("../tests/corpora"))) {
-            try (var files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(Files.readString(file));
-                }
-            }
-        }
+        SeedArticles.seedAndTestCorpusFiles().forEach(file -> texts.add(SeedArticles.read(file)));
         assertTrue(texts.size() > 100, "texts: " + texts.size());
         int datelines = 0;
         for (String text : texts) {

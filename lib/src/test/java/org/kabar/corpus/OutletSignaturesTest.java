@@ -3,13 +3,17 @@ package org.kabar.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kabar.text.InputException;
+import org.kabar.text.SeedArticles;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +48,30 @@ class OutletSignaturesTest {
     })
     void citationsAndUnsignedTextGiveUnknown(String text) {
         assertEquals(new OutletSignatures.Outlet(OutletSignatures.UNKNOWN, ""), signatures.identify(text));
+    }
+
+    @Test
+    void everyMatchOfAFormIsALineItsShapeAdmits() {
+        // The edges of each shape: white space beyond ASCII, a dateline broken across lines, letters
+        // beyond the BMP (two characters each) up to a city's 31, names written with other cases
+        // (KELVIN SIGN for K, long s for s), a byline's 61 letters, indents.
+        String bold = "\uD835\uDC09" + "\uD835\uDC1A".repeat(30);   // 31 mathematical bold letters, capital first
+        List<String> texts = new ArrayList<>(List.of(
+                "JAKARTA,\n\n  KOMPAS.com - Isi.\nJakarta\u00A0(\u2003ANTARA\u3000) - Isi.",
+                bold + ", KOMPAS.com - Isi berita.\n" + bold + "\u00A0(ANTARA) - Isi.",
+                "Jakarta, \u212Aompas.com - Isi.\nSemarang, \u017Fuara.com - Isi.",
+                "A" + "b".repeat(30) + ", Kompas.com - Isi.\n" + "M" + "a".repeat(60) + " - detikNews\nIsi.",
+                "Maulana Ekaputra\n- detikNews\nIsi.\nTim Redaksi | Kompas.com\n",
+                bold + "\uD835\uDC1A".repeat(30) + " - detikNews\nIsi.",                 // a byline of 61 such letters
+                " \tLiputan6.com, Jakarta - Isi.\nTEMPO.CO,\nJakarta - Isi.\nANTARA - Isi.\nSuara.com - Isi.",
+                "SEMARANG, warta-kota.id - Isi.\nwarta-kota.id, Semarang - Isi.\n\tBogor,\u2028berita-bogor.co.id: Isi."));
+        SeedArticles.seedAndTestCorpusFiles().forEach(file -> texts.add(SeedArticles.read(file)));
+        int matched = 0;
+        for (String text : texts) {
+            assertEquals(List.of(), signatures.shapeMisses(text), text.substring(0, Math.min(80, text.length())));
+            if (signatures.identify(text).isKnown()) matched++;
+        }
+        assertTrue(texts.size() > 100 && matched > 50, texts.size() + " texts, " + matched + " with an outlet");
     }
 
     @Test

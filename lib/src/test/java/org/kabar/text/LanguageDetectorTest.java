@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,25 +63,21 @@ class LanguageDetectorTest {
 
     /** The votes, on every article of the seeds and the test corpora, are the count of words on exactly one language's list. */
     @Test
-    void votesCountTheWordsOnExactlyOneList() throws IOException {
+    void votesCountTheWordsOnExactlyOneList() {
         Map<String, Set<LanguageProfile>> listsOf = new HashMap<>();
         for (LanguageProfile language : LanguageProfile.all()) {
             language.stopwords().words().forEach(word -> listsOf.computeIfAbsent(word, w -> new HashSet<>()).add(language));
         }
         int texts = 0;
-        for (Path folder : List.of(Path.of("../seeds"), Path.of("../tests/corpora"))) {
-            try (var files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = Files.readString(file);
-                    Map<LanguageProfile, Integer> expected = new HashMap<>();
-                    for (String word : LanguageDetector.words(Tokens.normalize(text))) {
-                        Set<LanguageProfile> lists = listsOf.getOrDefault(word, Set.of());
-                        if (lists.size() == 1) expected.merge(lists.iterator().next(), 1, Integer::sum);
-                    }
-                    assertEquals(expected, detector.votes(text), file.toString());
-                    texts++;
-                }
+        for (Path file : SeedArticles.seedAndTestCorpusFiles()) {
+            String text = SeedArticles.read(file);
+            Map<LanguageProfile, Integer> expected = new HashMap<>();
+            for (String word : LanguageDetector.words(Tokens.normalize(text))) {
+                Set<LanguageProfile> lists = listsOf.getOrDefault(word, Set.of());
+                if (lists.size() == 1) expected.merge(lists.iterator().next(), 1, Integer::sum);
             }
+            assertEquals(expected, detector.votes(text), file.toString());
+            texts++;
         }
         assertTrue(texts > 100, "texts: " + texts);
     }
