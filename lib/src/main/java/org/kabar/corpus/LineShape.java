@@ -41,6 +41,25 @@ final class LineShape {
     /** {@code [ \t]*}, the indent every line-start form allows. */
     static final String INDENT = "[ \t]*";
 
+    /**
+     * A class of every character that a case-insensitive Unicode pattern takes for one of {@code
+     * characters}: those that fold alike ({@link RequiredLiteral#fold(char)}), such as K, k and the
+     * Kelvin sign.
+     */
+    static String caseless(String characters) {
+        StringBuilder set = new StringBuilder("[");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char folded = RequiredLiteral.fold((char) c);
+            for (int i = 0; i < characters.length(); i++) {
+                if (RequiredLiteral.fold(characters.charAt(i)) == folded) {
+                    set.append('\\').append((char) c);
+                    break;
+                }
+            }
+        }
+        return set.append(']').toString();
+    }
+
     private final RunAutomaton automaton;
     private final boolean nameFollows;
 

@@ -69,6 +69,8 @@ public final class OutletSignatures {
                              boolean nameIsEvidence, List<String> startWords, LineShape shape) {
 
         static final List<String> LINE_STARTS = List.of("\n");
+        /** Tried at the start of the text only: a form beginning with {@code \A}. */
+        static final List<String> TEXT_START = List.of("\\A");
 
         /**
          * The matches in {@code text}, in text order, given where each literal occurs in its
@@ -85,6 +87,10 @@ public final class OutletSignatures {
             }
             // Transparent bounds: \b and look-behind at a tried position still see the text before it.
             match.useTransparentBounds(true).useAnchoringBounds(false);
+            if (startWords == TEXT_START) {
+                if (shape != null && !shape.admits(text, 0, nameStarts)) return List.of();
+                return match.region(0, text.length()).lookingAt() ? List.of(match.toMatchResult()) : List.of();
+            }
             List<MatchResult> found = new ArrayList<>();
             if (startWords == LINE_STARTS) {
                 for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
@@ -104,7 +110,7 @@ public final class OutletSignatures {
 
         /** The literals whose places {@link #matches} asks for. */
         List<String> literals() {
-            List<String> literals = new ArrayList<>(startWords == LINE_STARTS ? List.of() : startWords);
+            List<String> literals = new ArrayList<>(startWords == LINE_STARTS || startWords == TEXT_START ? List.of() : startWords);
             requiredSets.forEach(literals::addAll);
             return literals;
         }
@@ -213,18 +219,22 @@ public final class OutletSignatures {
                 LineShape.beforeName(LineShape.INDENT + CITY_SHAPE + white + "[\\-\u2013\u2014|]" + white + "*")));
         // The outlet's name alone on one of the first lines: the masthead or a desk label ("kumparanBISNIS").
         forms.add(new Signature("", Pattern.compile("\\A(?:[^\\n]*\\n){0,12}?[ \\t]*" + name + "[ \\t]*(?:\\n|\\z)",
-                Pattern.UNICODE_CHARACTER_CLASS), List.of(), CREDIT, true, Signature.LINE_STARTS, null));
+                Pattern.UNICODE_CHARACTER_CLASS), List.of(), CREDIT, true, Signature.TEXT_START,
+                LineShape.beforeName("([^\n]*\n){0,12}" + LineShape.INDENT)));
         // The outlet reporting in its own name: "Pantauan kumparan", "kata Irto kepada Kompas.com", "wartawan BBC News Indonesia".
         List<String> ownWords = List.of("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai",
                 "wawancara", "wartawan", "jurnalis", "koresponden", "reporter", "kontributor");
         forms.add(form("(?i)\\b(?:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|wawancara(?: khusus)? dengan|"
                 + "wartawan|jurnalis|koresponden|reporter|kontributor)\\s+" + name + "(?![\\p{L}\\d])", CREDIT, ownWords));
-        forms.add(form("(?mi)^[ \\t]*(?:©|\\(c\\)|copyright|hak cipta)[^\\n]{0,30}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
+        // The credit and follow forms: a line that begins with one of their words and names an outlet further on.
+        forms.add(form("(?mi)^[ \\t]*(?:©|\\(c\\)|copyright|hak cipta)[^\\n]{0,30}?\\b" + name + "(?![\\p{L}\\d])", CREDIT,
+                LineShape.beforeName(LineShape.INDENT + LineShape.caseless("©(ch") + "[^\n]*")));
         forms.add(form("(?i)\\bartikel ini (?:telah )?(?:tayang|terbit|dimuat) di\\s+" + name + "(?![\\p{L}\\d])", CREDIT,
                 List.of("artikel ini")));
         forms.add(form("(?i)\\bbaca artikel\\s+" + name + "(?![\\p{L}\\d])", CREDIT, List.of("baca artikel")));
         forms.add(form("(?mi)^[ \\t]*(?:dapatkan|simak|ikuti|gabung|bergabung|follow|unduh|download|kunjungi|"
-                + "langganan|berlangganan)\\b[^\\n]{0,160}?\\b" + name + "(?![\\p{L}\\d])", CREDIT));
+                + "langganan|berlangganan)\\b[^\\n]{0,160}?\\b" + name + "(?![\\p{L}\\d])", CREDIT,
+                LineShape.beforeName(LineShape.INDENT + LineShape.caseless("dsigbfukl") + "[^\n]*")));
         if (!domains.isEmpty()) {
             // Whether a citation word stands before it is checked on each match ({@link #CITED}), not in the pattern.
             forms.add(form("(?i)(?<![\\p{L}\\d.-])(?:www\\.)?(" + Alternation.of(domains, true) + ")\\b(?![.-]?\\p{L})", DOMAIN,
@@ -233,12 +243,7 @@ public final class OutletSignatures {
         return forms;
     }
 
-    /** A general form tried at line starts (all of them but three begin with {@code ^}). */
-    private static Signature form(String regex, int rank) {
-        return form(regex, rank, (LineShape) null);
-    }
-
-    /** A general form tried at the line starts its shape admits (every line start without one). */
+    /** A general form beginning with {@code ^}, tried at the line starts its shape admits. */
     private static Signature form(String regex, int rank, LineShape shape) {
         if (!regex.startsWith("(?m)^") && !regex.startsWith("(?mi)^")) throw new IllegalArgumentException(regex);
         return new Signature("", Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), List.of(), rank, false,
@@ -317,7 +322,8 @@ public final class OutletSignatures {
         for (Signature signature : signatures) {
             if (signature.shape() == null) continue;
             Matcher match = signature.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int at = 0; at >= 0 && at < text.length(); at = Signature.nextLine(text, at)) {
+            int last = signature.startWords() == Signature.TEXT_START ? 0 : text.length() - 1;
+            for (int at = 0; at >= 0 && at <= last; at = Signature.nextLine(text, at)) {
                 if (match.region(at, text.length()).lookingAt() && !signature.shape().admits(text, at, nameStarts)) {
                     misses.add(at + ": " + signature.pattern().pattern());
                 }

@@ -64,7 +64,12 @@ class OutletSignaturesTest {
                 "Maulana Ekaputra\n- detikNews\nIsi.\nTim Redaksi | Kompas.com\n",
                 bold + "\uD835\uDC1A".repeat(30) + " - detikNews\nIsi.",                 // a byline of 61 such letters
                 " \tLiputan6.com, Jakarta - Isi.\nTEMPO.CO,\nJakarta - Isi.\nANTARA - Isi.\nSuara.com - Isi.",
-                "SEMARANG, warta-kota.id - Isi.\nwarta-kota.id, Semarang - Isi.\n\tBogor,\u2028berita-bogor.co.id: Isi."));
+                "SEMARANG, warta-kota.id - Isi.\nwarta-kota.id, Semarang - Isi.\n\tBogor,\u2028berita-bogor.co.id: Isi.",
+                // Credits and prompts to follow, their first letters in other cases; mastheads on the first and the 13th line.
+                "Isi.\n© 2024 Kompas.com\nHak cipta\u2028dimiliki Tempo\n(c) ANTARA\n\u212Aunjungi laman Kompas.com\n"
+                        + "\u0130kuti berita Suara.com\n\u017Fimak berita di Tempo.co\nBergabung dengan saluran Tempo",
+                "Kompas.com\nJudul\nIsi.",
+                "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n  Kompas.com\nIsi."));
         SeedArticles.seedAndTestCorpusFiles().forEach(file -> texts.add(SeedArticles.read(file)));
         int matched = 0;
         for (String text : texts) {
