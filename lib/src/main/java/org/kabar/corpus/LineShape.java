@@ -17,9 +17,10 @@ import dk.brics.automaton.RunAutomaton;
  * {@link #CAPITAL} and {@link #NOT_IN_CITY} stand for a city's or a byline's first and further
  * letters (whatever is not one of the characters that end them), {@link #WHITE} for {@code \s},
  * and a run the form bounds is unbounded here: the walk still ends at the comma or dash that ends
- * the run, and a DFA counting up to a bound took tens of milliseconds to build.
- * The test {@code OutletSignaturesTest} walks every line of the test corpora and the seeds and
- * checks that no match of a form falls outside its shape.
+ * the run, and a DFA counting up to the byline's bound took brics seconds to build.
+ * {@code OutletSignaturesTest} walks every line of the test corpora and the seeds and checks that
+ * no match of a form falls outside its shape; {@code LineShapeTest} checks the classes against
+ * Java's over the whole BMP.
  */
 final class LineShape {
 
