@@ -87,13 +87,9 @@ public final class OutletSignatures {
             }
             // Transparent bounds: \b and look-behind at a tried position still see the text before it.
             match.useTransparentBounds(true).useAnchoringBounds(false);
-            if (startWords == TEXT_START) {
-                if (shape != null && !shape.admits(text, 0, nameStarts)) return List.of();
-                return match.region(0, text.length()).lookingAt() ? List.of(match.toMatchResult()) : List.of();
-            }
             List<MatchResult> found = new ArrayList<>();
-            if (startWords == LINE_STARTS) {
-                for (int at = 0; at >= 0 && at < text.length(); at = nextLine(text, at)) {
+            if (startWords == LINE_STARTS || startWords == TEXT_START) {
+                for (int at = 0; at >= 0 && at <= lastStart(text); at = nextLine(text, at)) {
                     if (shape != null && !shape.admits(text, at, nameStarts)) continue;
                     if (match.region(at, text.length()).lookingAt()) found.add(match.toMatchResult());
                 }
@@ -113,6 +109,11 @@ public final class OutletSignatures {
             List<String> literals = new ArrayList<>(startWords == LINE_STARTS || startWords == TEXT_START ? List.of() : startWords);
             requiredSets.forEach(literals::addAll);
             return literals;
+        }
+
+        /** The last position a form tried at line starts or at the text's start may begin at; -1 for none. */
+        int lastStart(String text) {
+            return startWords == TEXT_START ? 0 : text.length() - 1;
         }
 
         private static int nextLine(String text, int at) {
@@ -200,19 +201,20 @@ public final class OutletSignatures {
         List<Signature> forms = new ArrayList<>();
         // Each dateline form with its line shape: what the line holds before the name (LineShape).
         String white = LineShape.WHITE;
+        LineShape nameOpensLine = LineShape.beforeName(LineShape.INDENT);
         forms.add(form("(?m)^[ \\t]*" + CITY + ",\\s*" + name + "\\s*" + DASH, DATELINE,
                 LineShape.beforeName(LineShape.INDENT + CITY_SHAPE + "," + white + "*")));
         forms.add(form("(?m)^[ \\t]*" + name + "\\s*,\\s*" + CITY + "\\s*" + DASH, DATELINE,
-                LineShape.beforeName(LineShape.INDENT)));
+                nameOpensLine));
         forms.add(form("(?m)^[ \\t]*" + CITY + "\\s*\\(\\s*" + name + "\\s*\\)\\s*" + DASH, DATELINE,
                 LineShape.beforeName(LineShape.INDENT + CITY_SHAPE + white + "*\\(" + white + "*")));
         forms.add(form("(?m)^[ \\t]*(?i:(" + webNames + "))\\s*(?:[-–—]{1,2}|\\|)\\s", DATELINE,
-                LineShape.beforeName(LineShape.INDENT)));
+                nameOpensLine));
         // A name in capitals opening a paragraph: "PIKIRAN RAKYAT - ", "ANTARA - " (matched in capitals only).
         String capitals = Alternation.of(names.stream().filter(n -> n.equals(n.toUpperCase(Locale.ROOT))
                 && n.chars().anyMatch(Character::isLetter) && n.length() >= 3).toList(), false);
         if (!capitals.isEmpty()) {
-            forms.add(form("(?m)^[ \\t]*(" + capitals + ")\\s*[-–—]{1,2}\\s", DATELINE, LineShape.beforeName(LineShape.INDENT)));
+            forms.add(form("(?m)^[ \\t]*(" + capitals + ")\\s*[-–—]{1,2}\\s", DATELINE, nameOpensLine));
         }
         // A byline naming the outlet: "Maulana Ekaputra - detikNews", "Tim Redaksi | Kompas.com".
         forms.add(form("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ ]{1,60}?\\s[-–—|]\\s*" + name + "[ \\t]*$", DATELINE,
@@ -322,8 +324,7 @@ public final class OutletSignatures {
         for (Signature signature : signatures) {
             if (signature.shape() == null) continue;
             Matcher match = signature.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int last = signature.startWords() == Signature.TEXT_START ? 0 : text.length() - 1;
-            for (int at = 0; at >= 0 && at <= last; at = Signature.nextLine(text, at)) {
+            for (int at = 0; at >= 0 && at <= signature.lastStart(text); at = Signature.nextLine(text, at)) {
                 if (match.region(at, text.length()).lookingAt() && !signature.shape().admits(text, at, nameStarts)) {
                     misses.add(at + ": " + signature.pattern().pattern());
                 }
